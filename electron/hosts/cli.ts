@@ -1,0 +1,196 @@
+// The technicians' console: the same contract and handlers as the screens, over one ledger
+// file, run as `npm run -s counter -- <command>`. Acts as the `console` principal.
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import type { Lang } from '../../shared/contract/messages';
+import type { CommandResult } from '../../shared/contract/result';
+import { openCounterApp } from '../services/counter-app';
+import { resolveDataDir } from '../services/data-dir';
+import { readSecret } from './read-secret';
+
+export const exitCodes = { ok: 0, error: 1, usage: 2, verifyFailed: 3 } as const;
+
+const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--json] [--lang vi|en] <lệnh>
+
+  init --office-code C --office-name N --counter N --province P --manager-name N
+                                   thiết lập quầy và quản lý đầu tiên (PIN đọc từ đầu vào chuẩn)
+  users add --name N --role clerk|manager
+                                   thêm người dùng (PIN đọc từ đầu vào chuẩn)
+  users list                       danh sách người dùng
+  ledger verify                    kiểm tra toàn bộ chuỗi băm của sổ cái (mã thoát 3 nếu hỏng)
+  ledger entries [--limit N]       các bút toán gần nhất
+  db backup --out FILE             sao lưu trực tuyến rồi kiểm tra bản sao
+
+  --data-dir DIR   thư mục dữ liệu (hoặc biến COUNTER_DATA_DIR; mặc định như Electron userData)
+  --idempotency-key K   mã thao tác, để chạy lại một lệnh mà không ghi hai lần
+  Mã thoát: 0 thành công, 1 lỗi, 2 sai cách dùng, 3 kiểm tra thất bại.`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  readPin: (prompt: string) => Promise<string>;
+}
+
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        'idempotency-key': { type: 'string' },
+        'office-code': { type: 'string' },
+        'office-name': { type: 'string' },
+        counter: { type: 'string' },
+        province: { type: 'string' },
+        'manager-name': { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        out: { type: 'string' },
+        limit: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    io.err((e as Error).message);
+    io.err(usage);
+    return exitCodes.usage;
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help || positionals.length === 0) {
+    (v.help ? io.out : io.err)(usage);
+    return v.help ? exitCodes.ok : exitCodes.usage;
+  }
+  const lang: Lang = (v.lang ?? env.COUNTER_LANG) === 'en' ? 'en' : 'vi';
+  const need = (flag: keyof typeof v): string => {
+    const value = v[flag];
+    if (typeof value !== 'string') throw new UsageError(`Thiếu --${flag} / missing --${flag}`);
+    return value;
+  };
+  const key = () => v['idempotency-key'] ?? `cli-${randomUUID()}`;
+  const toNumber = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : s);
+
+  let command: string;
+  let input: () => Promise<Record<string, unknown>>;
+  try {
+    switch (positionals.join(' ')) {
+      case 'init': {
+        const fields = {
+          officeCode: need('office-code'),
+          officeName: need('office-name'),
+          counterNumber: toNumber(need('counter')),
+          province: need('province'),
+          managerName: need('manager-name'),
+        };
+        command = 'setup.initialize';
+        input = async () => ({ ...fields, managerPin: await io.readPin('Mã PIN của quản lý: '), idempotencyKey: key() });
+        break;
+      }
+      case 'users add': {
+        const fields = { name: need('name'), role: need('role') };
+        command = 'users.add';
+        input = async () => ({ ...fields, pin: await io.readPin(`Mã PIN cho ${fields.name}: `), idempotencyKey: key() });
+        break;
+      }
+      case 'users list':
+        command = 'users.list';
+        input = async () => ({});
+        break;
+      case 'ledger verify':
+        command = 'ledger.verify';
+        input = async () => ({});
+        break;
+      case 'ledger entries':
+        command = 'ledger.entries';
+        input = async () => (v.limit ? { limit: toNumber(v.limit) } : {});
+        break;
+      case 'db backup': {
+        const out = need('out');
+        command = 'db.backup';
+        input = async () => ({ out });
+        break;
+      }
+      default:
+        throw new UsageError(`Lệnh không tồn tại / unknown command: ${positionals.join(' ')}`);
+    }
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.message);
+    io.err(usage);
+    return exitCodes.usage;
+  }
+
+  let app;
+  try {
+    app = openCounterApp({ dataDir: resolveDataDir(v['data-dir'], env) });
+  } catch (e) {
+    io.err(lang === 'en' ? `Cannot open the ledger: ${(e as Error).message}` : `Không mở được sổ cái: ${(e as Error).message}`);
+    return exitCodes.error;
+  }
+  try {
+    const result = await app.dispatch(command, await input(), { lang, via: 'console' });
+    return report(command, result, v.json ?? false, lang, io);
+  } finally {
+    app.close();
+  }
+}
+
+function report(command: string, result: CommandResult<unknown>, json: boolean, lang: Lang, io: Io): number {
+  if (!result.ok) {
+    if (json) io.out(JSON.stringify({ ok: false, error: result.error }));
+    else io.err(result.error.message);
+    return exitCodes.error;
+  }
+  const value = result.value as Record<string, any>;
+  const failedCheck = command === 'ledger.verify' && !value.ok;
+  if (json) {
+    io.out(JSON.stringify(value, null, 2));
+    return failedCheck ? exitCodes.verifyFailed : exitCodes.ok;
+  }
+  const vi = lang === 'vi';
+  switch (command) {
+    case 'setup.initialize':
+      io.out(vi ? `Đã thiết lập quầy. Quản lý: ${value.manager.name} (${value.manager.id}).` : `Counter set up. Manager: ${value.manager.name} (${value.manager.id}).`);
+      break;
+    case 'users.add':
+      io.out(vi ? `Đã thêm ${value.user.name} (${value.user.role}, ${value.user.id}).` : `Added ${value.user.name} (${value.user.role}, ${value.user.id}).`);
+      break;
+    case 'users.list':
+      for (const u of value.users) {
+        const state = !u.active ? (vi ? 'ngừng' : 'inactive') : u.lockedUntil ? (vi ? `khóa đến ${u.lockedUntil}` : `locked until ${u.lockedUntil}`) : '';
+        io.out(`${u.id}  ${u.role.padEnd(7)}  ${u.name}${state ? `  [${state}]` : ''}`);
+      }
+      break;
+    case 'ledger.verify':
+      if (value.ok) io.out(vi ? `Sổ cái toàn vẹn: ${value.entries} bút toán, đỉnh chuỗi ${value.headHash ?? '—'}.` : `Ledger intact: ${value.entries} entries, head ${value.headHash ?? '—'}.`);
+      else io.err(vi ? `Sổ cái KHÔNG toàn vẹn: hỏng từ bút toán số ${value.firstBadSeq} (${value.problem}).` : `Ledger NOT intact: first bad entry #${value.firstBadSeq} (${value.problem}).`);
+      break;
+    case 'ledger.entries':
+      for (const e of value.entries) io.out(`#${e.seq}  ${e.atLocal}  ${e.kind}  ${e.actorKind}${e.actorName ? `:${e.actorName}` : ''}${e.correctsSeq ? `  (sửa #${e.correctsSeq})` : ''}`);
+      break;
+    case 'db.backup':
+      io.out(vi ? `Đã sao lưu và kiểm tra: ${value.out} (${value.entries} bút toán, ${value.bytes} byte).` : `Backed up and verified: ${value.out} (${value.entries} entries, ${value.bytes} bytes).`);
+      break;
+  }
+  return failedCheck ? exitCodes.verifyFailed : exitCodes.ok;
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  runCli(process.argv.slice(2), process.env, {
+    out: (l) => process.stdout.write(`${l}\n`),
+    err: (l) => process.stderr.write(`${l}\n`),
+    readPin: readSecret,
+  }).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`${(e as Error).stack ?? e}\n`);
+      process.exit(exitCodes.error);
+    },
+  );
+}

@@ -1,0 +1,90 @@
+// Numbered schema migrations, applied in order at start-up and tracked in PRAGMA user_version.
+// Never edit a migration that has shipped: add the next number instead.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'append-only ledger',
+    sql: `
+      CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+
+      CREATE TABLE entries (
+        seq             INTEGER PRIMARY KEY,
+        kind            TEXT NOT NULL,
+        payload         TEXT NOT NULL,
+        actor_kind      TEXT NOT NULL CHECK (actor_kind IN ('user', 'system', 'centre', 'console')),
+        actor_user_id   TEXT,
+        device_id       TEXT NOT NULL,
+        at              TEXT NOT NULL,
+        at_local        TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        corrects_seq    INTEGER REFERENCES entries (seq),
+        prev_hash       TEXT NOT NULL,
+        hash            TEXT NOT NULL UNIQUE,
+        CHECK (actor_kind <> 'user' OR actor_user_id IS NOT NULL)
+      );
+      CREATE INDEX entries_kind ON entries (kind);
+
+      CREATE TRIGGER entries_refuse_update BEFORE UPDATE ON entries
+      BEGIN SELECT RAISE(ABORT, 'entries are append-only: post a correction instead'); END;
+      CREATE TRIGGER entries_refuse_delete BEFORE DELETE ON entries
+      BEGIN SELECT RAISE(ABORT, 'entries are append-only: post a correction instead'); END;
+
+      -- The first answer to each idempotency key, returned again to every repeat of it.
+      CREATE TABLE command_results (
+        idempotency_key TEXT PRIMARY KEY,
+        command         TEXT NOT NULL,
+        request_mac     TEXT NOT NULL,
+        result          TEXT NOT NULL,
+        at              TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'counter and users',
+    sql: `
+      CREATE TABLE counter (
+        id                INTEGER PRIMARY KEY CHECK (id = 1),
+        office_code       TEXT NOT NULL,
+        office_name       TEXT NOT NULL,
+        counter_number    INTEGER NOT NULL,
+        province          TEXT NOT NULL,
+        idle_lock_minutes INTEGER NOT NULL DEFAULT 5,
+        setup_seq         INTEGER NOT NULL REFERENCES entries (seq)
+      );
+
+      CREATE TABLE users (
+        id              TEXT PRIMARY KEY,
+        name            TEXT NOT NULL,
+        name_key        TEXT NOT NULL UNIQUE,
+        role            TEXT NOT NULL CHECK (role IN ('clerk', 'manager')),
+        active          INTEGER NOT NULL DEFAULT 1,
+        created_at      TEXT NOT NULL,
+        last_change_seq INTEGER NOT NULL REFERENCES entries (seq),
+        failed_pins     INTEGER NOT NULL DEFAULT 0,
+        locked_until    TEXT
+      );
+
+      -- Kept outside the ledger on purpose: PIN hashes must not travel with entries
+      -- (sync, backups shown to auditors); the ledger records only that a PIN was set.
+      CREATE TABLE credentials (
+        user_id TEXT PRIMARY KEY REFERENCES users (id),
+        salt    BLOB NOT NULL,
+        hash    BLOB NOT NULL,
+        set_at  TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export const latestVersion = migrations[migrations.length - 1]!.version;

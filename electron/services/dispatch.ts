@@ -1,0 +1,119 @@
+// The contract boundary: every call from every host passes here. Access is checked first,
+// then the input is validated, so a refused or malformed call changes nothing.
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { commands, isCommandName, type CommandName, type CommandSpec } from '../../shared/contract/commands';
+import {
+  errorText,
+  fieldLabels,
+  fieldMessages,
+  fill,
+  isFieldMessageKey,
+  principalLabels,
+  type Lang,
+} from '../../shared/contract/messages';
+import type { CommandError, CommandResult, IssueView } from '../../shared/contract/result';
+import { CounterError } from './counter-error';
+import type { Caller, HandlerTable, Services } from './handlers';
+
+export interface CallContext {
+  lang: Lang;
+  /** `screen`: a signed-in window or tab, named by `sessionId`. `console`: the technicians' command line. */
+  via: 'screen' | 'console';
+  sessionId?: string;
+}
+
+export type Dispatch = (name: string, input: unknown, ctx: CallContext) => Promise<CommandResult<unknown>>;
+
+/** The only commands that make sense before the counter is set up. */
+const beforeSetup = new Set<CommandName>(['app.status', 'setup.initialize', 'auth.signInOptions']);
+
+const zodLocales = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
+
+export function createDispatcher(s: Services, handlers: HandlerTable): Dispatch {
+  function authorize(name: CommandName, spec: CommandSpec, ctx: CallContext, args: unknown): Caller {
+    const idempotencyKey = (args as { idempotencyKey?: string } | undefined)?.idempotencyKey;
+    const sessionId = ctx.via === 'screen' ? (ctx.sessionId ?? null) : null;
+    const caller = (actor: Caller['actor'], user: Caller['user']): Caller => ({
+      actor,
+      user,
+      sessionId,
+      once: (work) => {
+        if (!idempotencyKey) throw new Error(`${name} changes state but has no idempotency key`);
+        return s.ledger.once(name, idempotencyKey, args, work);
+      },
+    });
+    if (!beforeSetup.has(name) && !s.counter.get()) throw new CounterError('NOT_INITIALIZED');
+    if (spec.allow.includes('anyone') && ctx.via === 'screen') return caller({ kind: 'system' }, null);
+    if (ctx.via === 'console') {
+      if (!spec.allow.includes('console')) throw forbidden(spec);
+      return caller({ kind: 'console' }, null);
+    }
+    const session = sessionId ? s.sessions.get(sessionId) : undefined;
+    const user = session ? s.users.get(session.userId) : undefined;
+    if (!sessionId || !session || !user || user.active !== 1) {
+      if (sessionId) s.sessions.end(sessionId);
+      throw new CounterError('NOT_SIGNED_IN');
+    }
+    const idleMinutes = s.counter.require().idleLockMinutes;
+    if (s.sessions.lockIfIdle(sessionId, s.clock.now(), idleMinutes)) throw new CounterError('SESSION_LOCKED');
+    if (!spec.allow.includes(user.role)) throw forbidden(spec);
+    return caller({ kind: 'user', userId: user.id }, { id: user.id, name: user.name, role: user.role });
+  }
+
+  return async function dispatch(name, input, ctx) {
+    const lang = ctx.lang;
+    try {
+      if (!isCommandName(name)) throw new CounterError('UNKNOWN_COMMAND');
+      const spec: CommandSpec = commands[name];
+      const parsed = spec.input.safeParse(input ?? {}, { error: zodLocales[lang] });
+      const caller = authorize(name, spec, ctx, parsed.data);
+      if (!parsed.success) return { ok: false, error: invalidInput(parsed.error, lang) };
+      const handler = handlers[name] as (args: unknown, caller: Caller) => unknown;
+      const value = await handler(parsed.data, caller);
+      const output = spec.output.safeParse(value);
+      if (!output.success) throw new Error(`${name} answered outside its contract: ${output.error.message}`);
+      if (caller.sessionId && name !== 'app.status') s.sessions.touch(caller.sessionId, s.clock.now());
+      return { ok: true, value: output.data };
+    } catch (e) {
+      return { ok: false, error: toCommandError(e, lang) };
+    }
+  };
+}
+
+function forbidden(spec: CommandSpec): CounterError {
+  const roles = spec.allow.filter((p) => p !== 'anyone');
+  return new CounterError('FORBIDDEN', { roles: roles.join(',') });
+}
+
+function invalidInput(error: z.ZodError, lang: Lang): CommandError {
+  const issues: IssueView[] = error.issues.map((issue) => {
+    const path = issue.path.join('.');
+    const label = fieldLabels[String(issue.path[0] ?? '')]?.[lang];
+    const params: Record<string, number> = 'maximum' in issue ? { max: Number(issue.maximum) } : {};
+    const text = isFieldMessageKey(issue.message) ? fill(fieldMessages[issue.message][lang], params) : issue.message;
+    return { path, message: label ? `${label}: ${text}` : text };
+  });
+  return {
+    code: 'INVALID_INPUT',
+    message: `${errorText('INVALID_INPUT', lang)} — ${issues.map((i) => i.message).join('; ')}`,
+    issues,
+  };
+}
+
+function toCommandError(e: unknown, lang: Lang): CommandError {
+  if (e instanceof CounterError) {
+    const text =
+      e.code === 'FORBIDDEN'
+        ? { roles: String(e.params.roles).split(',').map((r) => principalLabels[r]?.[lang] ?? r).join(', ') }
+        : e.params;
+    return { code: e.code, message: errorText(e.code, lang, text), params: e.params };
+  }
+  if (e instanceof Database.SqliteError) {
+    return { code: 'STORAGE_ERROR', message: errorText('STORAGE_ERROR', lang, { reason: e.code }), params: { reason: e.code } };
+  }
+  const ref = randomBytes(3).toString('hex');
+  console.error(`[counter] internal error ${ref}:`, e);
+  return { code: 'INTERNAL', message: errorText('INTERNAL', lang, { ref }), params: { ref } };
+}

@@ -1,0 +1,83 @@
+// The single handler table: what each contract command does. Every host (Electron IPC, the
+// browser host, the command line) reaches these through `dispatch`, never directly.
+import type { CommandArgs, CommandName, CommandOutput } from '../../shared/contract/commands';
+import type { SessionUser } from '../../shared/contract/commands';
+import type { Clock } from './clock';
+import type { Sessions } from './auth/sessions';
+import type { SignIn } from './auth/sign-in';
+import type { Users } from './auth/users';
+import type { CounterSettings } from './counter-settings';
+import { backupDatabase } from './db/backup';
+import type { Db } from './db/open-database';
+import type { Actor, Ledger } from './ledger/ledger';
+
+export interface Services {
+  db: Db;
+  clock: Clock;
+  ledger: Ledger;
+  users: Users;
+  signIn: SignIn;
+  sessions: Sessions;
+  counter: CounterSettings;
+}
+
+/** What a handler knows about its caller once the dispatcher has checked access. */
+export interface Caller {
+  actor: Actor;
+  user: SessionUser | null;
+  /** The screen the call came from; null for the command line. */
+  sessionId: string | null;
+  /** Runs the state change once per idempotency key (see Ledger.once). */
+  once<T>(work: () => T): T;
+}
+
+type Handler<N extends CommandName> = (args: CommandArgs<N>, caller: Caller) => CommandOutput<N> | Promise<CommandOutput<N>>;
+export type HandlerTable = { [N in CommandName]: Handler<N> };
+
+export function createHandlers(s: Services): HandlerTable {
+  const bindSession = (caller: Caller, user: SessionUser) => {
+    if (caller.sessionId) s.sessions.bind(caller.sessionId, user.id, s.clock.now());
+  };
+  return {
+    'app.status': (_args, caller) => {
+      const session = caller.sessionId ? s.sessions.get(caller.sessionId) : undefined;
+      const user = session ? s.users.get(session.userId) : undefined;
+      return {
+        initialized: s.counter.get() !== null,
+        counter: s.counter.get(),
+        session: session && user ? { id: user.id, name: user.name, role: user.role, locked: session.locked } : null,
+        ledgerEntries: s.ledger.count(),
+      };
+    },
+    'setup.initialize': (args, caller) => {
+      const result = caller.once(() => s.counter.initialize(args, caller.sessionId ? 'screen' : 'console'));
+      bindSession(caller, result.manager);
+      return result;
+    },
+    'auth.signInOptions': () => ({ users: s.users.signInOptions() }),
+    'auth.signIn': (args, caller) => {
+      const user = caller.once(() => s.signIn.attempt(args.userId, args.pin, args.idempotencyKey));
+      bindSession(caller, user);
+      return { user };
+    },
+    'auth.signOut': (args, caller) => {
+      caller.once(() =>
+        s.ledger.post({ kind: 'auth.signed_out', payload: {}, actor: caller.actor, idempotencyKey: args.idempotencyKey }),
+      );
+      if (caller.sessionId) s.sessions.end(caller.sessionId);
+      return {};
+    },
+    'auth.lock': (_args, caller) => {
+      if (caller.sessionId) s.sessions.lock(caller.sessionId);
+      return {};
+    },
+    'users.list': () => ({ users: s.users.list() }),
+    'users.add': (args, caller) => caller.once(() => ({ user: s.users.add(args, caller.actor, args.idempotencyKey) })),
+    'users.update': (args, caller) => caller.once(() => s.users.update(args, caller.actor, args.idempotencyKey)),
+    'settings.update': (args, caller) =>
+      caller.once(() => ({ idleLockMinutes: s.counter.updateIdleLock(args.idleLockMinutes, caller.actor, args.idempotencyKey) })),
+    'ledger.verify': () => s.ledger.verify(),
+    'ledger.entries': (args) => ({ entries: s.ledger.entries(args) }),
+    'db.backup': (args) => backupDatabase(s.db, args.out),
+  };
+}

@@ -1,0 +1,167 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { EntryView, VerifyReport } from '../../../shared/contract/commands';
+import type { ErrorCode } from '../../../shared/contract/messages';
+import { localStamp } from '../../../shared/format';
+import type { Clock } from '../clock';
+import { CounterError } from '../counter-error';
+import type { Db } from '../db/open-database';
+import { canonicalJson } from './canonical-json';
+import { entryHash, genesisHash, type HashedFields } from './entry-hash';
+import { verifyChain, type EntryRow } from './verify-chain';
+
+/** Who made an entry. Never a user id for something the user did not do (Horizon's lesson). */
+export type Actor =
+  | { kind: 'user'; userId: string }
+  | { kind: 'system' }
+  | { kind: 'centre' }
+  | { kind: 'console' };
+
+export interface PostRequest {
+  kind: string;
+  payload: Record<string, unknown>;
+  actor: Actor;
+  idempotencyKey: string;
+  /** The entry this one corrects; the corrected entry itself is never changed. */
+  correctsSeq?: number;
+}
+
+export interface PostedEntry {
+  seq: number;
+  kind: string;
+  at: string;
+  hash: string;
+}
+
+type StoredOutcome =
+  | { ok: true; value: unknown }
+  | { ok: false; code: ErrorCode; params: Record<string, string | number> };
+
+export class Ledger {
+  readonly deviceId: string;
+  private readonly macKey: Buffer;
+  private pending: PostedEntry[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly onAppended: (entry: PostedEntry) => void = () => {},
+  ) {
+    this.deviceId = this.metaOnce('device_id', () => `dev_${randomUUID()}`);
+    this.macKey = Buffer.from(this.metaOnce('request_mac_key', () => randomBytes(32).toString('hex')), 'hex');
+  }
+
+  /** Runs `work` as one IMMEDIATE transaction; listeners hear of its entries only once it commits. */
+  transaction<T>(work: () => T): T {
+    if (this.db.inTransaction) return work();
+    try {
+      const result = this.db.transaction(work).immediate();
+      const committed = this.pending;
+      this.pending = [];
+      committed.forEach(this.onAppended);
+      return result;
+    } finally {
+      this.pending = [];
+    }
+  }
+
+  /** Appends one entry, chained to the last. Callers update read models in the same transaction. */
+  post(req: PostRequest): PostedEntry {
+    if (!this.db.inTransaction) throw new Error('Ledger.post must run inside Ledger.transaction');
+    const last = this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1').get() as
+      | { seq: number; hash: string }
+      | undefined;
+    const now = this.clock.now();
+    const fields: HashedFields = {
+      seq: (last?.seq ?? 0) + 1,
+      kind: req.kind,
+      payload: canonicalJson(req.payload),
+      actor_kind: req.actor.kind,
+      actor_user_id: req.actor.kind === 'user' ? req.actor.userId : null,
+      device_id: this.deviceId,
+      at: now.toISOString(),
+      at_local: localStamp(now),
+      idempotency_key: req.idempotencyKey,
+      corrects_seq: req.correctsSeq ?? null,
+      prev_hash: last?.hash ?? genesisHash,
+    };
+    const hash = entryHash(fields);
+    this.db
+      .prepare(
+        `INSERT INTO entries (seq, kind, payload, actor_kind, actor_user_id, device_id, at, at_local,
+                              idempotency_key, corrects_seq, prev_hash, hash)
+         VALUES (@seq, @kind, @payload, @actor_kind, @actor_user_id, @device_id, @at, @at_local,
+                 @idempotency_key, @corrects_seq, @prev_hash, @hash)`,
+      )
+      .run({ ...fields, hash });
+    const posted = { seq: fields.seq, kind: fields.kind, at: fields.at, hash };
+    this.pending.push(posted);
+    return posted;
+  }
+
+  /**
+   * Runs a state-changing command at most once per idempotency key. A repeat (double Enter, a
+   * retry after a time-out, a replay) gets the first answer and posts nothing; the same key with
+   * a different request is refused rather than silently answered with the wrong result.
+   */
+  once<T>(command: string, key: string, request: unknown, work: () => T): T {
+    // A keyed MAC, not a plain hash: the request may hold a PIN, which must not be guessable from the table.
+    const mac = createHmac('sha256', this.macKey).update(canonicalJson([command, request])).digest('hex');
+    const outcome = this.transaction((): StoredOutcome => {
+      const prior = this.db
+        .prepare('SELECT command, request_mac, result FROM command_results WHERE idempotency_key = ?')
+        .get(key) as { command: string; request_mac: string; result: string } | undefined;
+      if (prior) {
+        if (prior.command !== command || prior.request_mac !== mac) throw new CounterError('IDEMPOTENCY_CONFLICT');
+        return JSON.parse(prior.result) as StoredOutcome;
+      }
+      let fresh: StoredOutcome;
+      try {
+        fresh = { ok: true, value: work() };
+      } catch (e) {
+        if (!(e instanceof CounterError && e.recorded)) throw e;
+        fresh = { ok: false, code: e.code, params: e.params };
+      }
+      this.db
+        .prepare('INSERT INTO command_results (idempotency_key, command, request_mac, result, at) VALUES (?, ?, ?, ?, ?)')
+        .run(key, command, mac, JSON.stringify(fresh), this.clock.now().toISOString());
+      return fresh;
+    });
+    if (!outcome.ok) throw new CounterError(outcome.code, outcome.params, true);
+    return outcome.value as T;
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+  }
+
+  verify(): VerifyReport {
+    return verifyChain(this.db);
+  }
+
+  entries(options: { beforeSeq?: number | undefined; limit: number }): EntryView[] {
+    const rows = this.db
+      .prepare(
+        `SELECT e.*, u.name AS actor_name FROM entries e LEFT JOIN users u ON u.id = e.actor_user_id
+         WHERE e.seq < ? ORDER BY e.seq DESC LIMIT ?`,
+      )
+      .all(options.beforeSeq ?? Number.MAX_SAFE_INTEGER, options.limit) as (EntryRow & { actor_name: string | null })[];
+    return rows.map((r) => ({
+      seq: r.seq,
+      kind: r.kind,
+      payload: JSON.parse(r.payload) as unknown,
+      actorKind: r.actor_kind as EntryView['actorKind'],
+      actorUserId: r.actor_user_id,
+      actorName: r.actor_name,
+      deviceId: r.device_id,
+      at: r.at,
+      atLocal: r.at_local,
+      correctsSeq: r.corrects_seq,
+      hash: r.hash,
+    }));
+  }
+
+  private metaOnce(key: string, make: () => string): string {
+    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(key, make());
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
+  }
+}

@@ -1,0 +1,16 @@
+// Events pushed from the main process to the screens. Later issues add printer, scale and sync.
+import { z } from 'zod';
+
+export const events = {
+  /** A new ledger entry was posted on this counter (status bar, admin journal). */
+  'ledger.appended': z.object({ seq: z.number().int(), kind: z.string(), at: z.string() }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<N extends EventName> = z.infer<Events[N]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}

@@ -1,0 +1,125 @@
+// Every message that crosses the contract, in Vietnamese first and English second.
+// Services raise errors by code; the dispatcher renders the text in the caller's language,
+// so no service ever builds a user-facing sentence of its own.
+
+export type Lang = 'vi' | 'en';
+export const languages: readonly Lang[] = ['vi', 'en'];
+
+type Text = { vi: string; en: string };
+
+export const errorMessages = {
+  INVALID_INPUT: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' },
+  UNKNOWN_COMMAND: { vi: 'Lệnh không tồn tại', en: 'Unknown command' },
+  NOT_INITIALIZED: {
+    vi: 'Quầy chưa được thiết lập. Hãy hoàn tất bước thiết lập ban đầu.',
+    en: 'This counter has not been set up yet. Complete the first-run set-up.',
+  },
+  ALREADY_INITIALIZED: { vi: 'Quầy đã được thiết lập trước đó.', en: 'This counter is already set up.' },
+  NOT_SIGNED_IN: { vi: 'Bạn cần đăng nhập để thực hiện thao tác này.', en: 'Sign in to do this.' },
+  SESSION_LOCKED: {
+    vi: 'Màn hình đã khóa do không thao tác. Nhập lại mã PIN để tiếp tục.',
+    en: 'The screen is locked after inactivity. Enter your PIN to continue.',
+  },
+  FORBIDDEN: {
+    vi: 'Bạn không có quyền thực hiện thao tác này (cần vai trò: {roles}).',
+    en: 'You are not allowed to do this (requires role: {roles}).',
+  },
+  WRONG_PIN: {
+    vi: 'Mã PIN không đúng. Còn {remaining} lần thử trước khi tài khoản bị khóa.',
+    en: 'Wrong PIN. {remaining} attempts left before the account is locked.',
+  },
+  ACCOUNT_LOCKED: {
+    vi: 'Tài khoản đã bị khóa do nhập sai mã PIN quá 5 lần. Thử lại sau {minutes} phút (lúc {until}).',
+    en: 'The account is locked after too many wrong PINs. Try again in {minutes} minutes (at {until}).',
+  },
+  USER_NOT_FOUND: { vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
+  USER_INACTIVE: { vi: 'Tài khoản này đã ngừng hoạt động.', en: 'This account is deactivated.' },
+  DUPLICATE_USER_NAME: {
+    vi: 'Đã có người dùng tên "{name}" tại quầy này.',
+    en: 'A user named "{name}" already exists at this counter.',
+  },
+  LAST_MANAGER: {
+    vi: 'Không thể bỏ vai trò quản lý của quản lý cuối cùng còn hoạt động.',
+    en: 'The last active manager cannot lose the manager role.',
+  },
+  IDEMPOTENCY_CONFLICT: {
+    vi: 'Mã thao tác này đã được dùng cho một yêu cầu khác. Hãy thử lại thao tác từ đầu.',
+    en: 'This action key was already used for a different request. Start the action again.',
+  },
+  BACKUP_FAILED: { vi: 'Sao lưu không thành công: {reason}', en: 'Backup failed: {reason}' },
+  STORAGE_ERROR: {
+    vi: 'Lỗi ghi sổ cái trên máy. Thao tác chưa được lưu; không có dữ liệu nào bị thay đổi. ({reason})',
+    en: 'The local ledger could not be written. Nothing was saved or changed. ({reason})',
+  },
+  INTERNAL: {
+    vi: 'Lỗi không mong đợi. Thao tác chưa được lưu. Hãy báo kỹ thuật viên (mã: {ref}).',
+    en: 'Unexpected error. Nothing was saved. Tell the technician (ref: {ref}).',
+  },
+} satisfies Record<string, Text>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+/** Messages attached to single fields by the schemas (zod `error` option holds the key). */
+export const fieldMessages = {
+  'pin.format': { vi: 'Mã PIN phải gồm 4 đến 8 chữ số.', en: 'The PIN must be 4 to 8 digits.' },
+  'text.required': { vi: 'Không được để trống.', en: 'Required.' },
+  'text.tooLong': { vi: 'Quá dài (tối đa {max} ký tự).', en: 'Too long (at most {max} characters).' },
+  'text.controlChars': {
+    vi: 'Chứa ký tự điều khiển không hợp lệ.',
+    en: 'Contains invalid control characters.',
+  },
+  'officeCode.format': {
+    vi: 'Mã bưu cục chỉ gồm chữ số, chữ cái không dấu, dấu chấm hoặc gạch ngang (tối đa 20 ký tự).',
+    en: 'The post office code may hold digits, plain letters, dots or hyphens (at most 20).',
+  },
+  'counter.range': { vi: 'Số quầy phải từ 1 đến 99.', en: 'The counter number must be 1 to 99.' },
+  'idleMinutes.range': {
+    vi: 'Thời gian tự khóa phải từ 1 đến 60 phút.',
+    en: 'The idle lock time must be 1 to 60 minutes.',
+  },
+  'idempotencyKey.format': {
+    vi: 'Thiếu hoặc sai mã thao tác (idempotency key).',
+    en: 'Missing or malformed action key (idempotency key).',
+  },
+  'role.invalid': { vi: 'Vai trò phải là giao dịch viên hoặc quản lý.', en: 'The role must be clerk or manager.' },
+} satisfies Record<string, Text>;
+
+export type FieldMessageKey = keyof typeof fieldMessages;
+
+/** Who may call a command, as the FORBIDDEN message names them. */
+export const principalLabels: Record<string, Text> = {
+  clerk: { vi: 'giao dịch viên', en: 'clerk' },
+  manager: { vi: 'quản lý', en: 'manager' },
+  console: { vi: 'bảng lệnh kỹ thuật', en: 'technician console' },
+};
+
+/** Names of input fields as a clerk would read them, for error messages. */
+export const fieldLabels: Record<string, Text> = {
+  officeCode: { vi: 'Mã bưu cục', en: 'Post office code' },
+  officeName: { vi: 'Tên bưu cục', en: 'Post office name' },
+  counterNumber: { vi: 'Số quầy', en: 'Counter number' },
+  province: { vi: 'Tỉnh/thành phố', en: 'Province' },
+  managerName: { vi: 'Họ tên quản lý', en: 'Manager name' },
+  managerPin: { vi: 'Mã PIN quản lý', en: 'Manager PIN' },
+  name: { vi: 'Họ tên', en: 'Name' },
+  pin: { vi: 'Mã PIN', en: 'PIN' },
+  role: { vi: 'Vai trò', en: 'Role' },
+  userId: { vi: 'Người dùng', en: 'User' },
+  idleLockMinutes: { vi: 'Thời gian tự khóa', en: 'Idle lock time' },
+  idempotencyKey: { vi: 'Mã thao tác', en: 'Action key' },
+  out: { vi: 'Tệp sao lưu', en: 'Backup file' },
+};
+
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+export function errorText(code: ErrorCode, lang: Lang, params?: Record<string, string | number>): string {
+  return fill(errorMessages[code][lang], params);
+}
+
+export function isFieldMessageKey(key: string): key is FieldMessageKey {
+  return Object.hasOwn(fieldMessages, key);
+}
