@@ -6,6 +6,7 @@ import type { Lang } from '../../shared/contract/messages';
 import type { CommandResult } from '../../shared/contract/result';
 import { openCounterApp } from '../services/counter-app';
 import { resolveDataDir } from '../services/data-dir';
+import { isEntryPoint } from './entry-point';
 import { readSecret } from './read-secret';
 
 export const exitCodes = { ok: 0, error: 1, usage: 2, verifyFailed: 3 } as const;
@@ -181,7 +182,7 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
   return failedCheck ? exitCodes.verifyFailed : exitCodes.ok;
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (isEntryPoint(import.meta.url)) {
   runCli(process.argv.slice(2), process.env, {
     out: (l) => process.stdout.write(`${l}\n`),
     err: (l) => process.stderr.write(`${l}\n`),

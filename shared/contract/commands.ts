@@ -1,6 +1,7 @@
 // The one contract: every command the counter understands, whatever host carries it
 // (Electron IPC, the loopback browser host, the technicians' command line).
 import { z } from 'zod';
+import { commandNameList, type CommandName } from './channels';
 import * as f from './fields';
 
 /**
@@ -162,11 +163,11 @@ export const commands = {
     allow: ['console'],
     mutates: false,
   }),
-} as const;
+} as const satisfies Record<CommandName, CommandSpec>;
 
 export type Commands = typeof commands;
-export type CommandName = keyof Commands;
-export const commandNames = Object.keys(commands) as CommandName[];
+export type { CommandName };
+export const commandNames: readonly CommandName[] = commandNameList;
 /** What a caller sends (before defaults and normalisation). */
 export type CommandInput<N extends CommandName> = z.input<Commands[N]['input']>;
 /** What a handler receives (after validation and normalisation). */

@@ -51,6 +51,10 @@ export const errorMessages = {
     vi: 'Lỗi ghi sổ cái trên máy. Thao tác chưa được lưu; không có dữ liệu nào bị thay đổi. ({reason})',
     en: 'The local ledger could not be written. Nothing was saved or changed. ({reason})',
   },
+  HOST_UNREACHABLE: {
+    vi: 'Không liên lạc được với phần mềm quầy. Kết quả thao tác chưa rõ: hãy thử lại — thao tác sẽ không bị ghi hai lần.',
+    en: 'The counter service did not answer. The outcome is unknown: try again — it will not be recorded twice.',
+  },
   INTERNAL: {
     vi: 'Lỗi không mong đợi. Thao tác chưa được lưu. Hãy báo kỹ thuật viên (mã: {ref}).',
     en: 'Unexpected error. Nothing was saved. Tell the technician (ref: {ref}).',

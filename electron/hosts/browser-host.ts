@@ -1,0 +1,238 @@
+// The loopback browser host: the built screens and the contract over HTTP on 127.0.0.1 only,
+// for machines without the Electron runtime, training rooms, and the end-to-end tests.
+// Like Jupyter, each launch has a random token; without it nothing is served.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { errorText, type Lang } from '../../shared/contract/messages';
+import type { CommandResult } from '../../shared/contract/result';
+import { contentSecurityPolicy } from '../services/content-security-policy';
+import type { CounterApp } from '../services/counter-app';
+
+export interface BrowserHost {
+  /** The address to open, with the token. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 1024 * 1024;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+/** HTTP status for each refusal, so tools and logs read right; the body is always the contract's envelope. */
+const statusFor: Record<string, number> = {
+  INVALID_INPUT: 400,
+  NOT_SIGNED_IN: 401,
+  SESSION_LOCKED: 401,
+  FORBIDDEN: 403,
+  UNKNOWN_COMMAND: 404,
+  STORAGE_ERROR: 500,
+  INTERNAL: 500,
+};
+
+export async function startBrowserHost(options: {
+  app: CounterApp;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}): Promise<BrowserHost> {
+  const { app } = options;
+  const staticDir = resolve(options.staticDir);
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const server = createServer();
+  const streams = new Set<ServerResponse>();
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+  // Cookies are per host, not per port: name them per port so two counters never mix.
+  const tokenCookie = `counter_token_${port}`;
+  const sessionCookie = `counter_session_${port}`;
+
+  const unsubscribe = app.events.subscribe((name, payload) => {
+    const frame = `data: ${JSON.stringify({ name, payload })}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+
+  server.on('request', (req, res) => {
+    handle(req, res).catch((e) => {
+      console.error('[browser-host]', e);
+      if (!res.headersSent) sendText(res, 500, 'Lỗi máy chủ quầy / counter host error');
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding and cross-site requests: only our own host name and origin are served.
+    if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 403, 'Host không hợp lệ / bad Host');
+    const requestOrigin = req.headers.origin;
+    if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) {
+      return sendText(res, 403, 'Nguồn gọi không được phép / foreign Origin refused');
+    }
+    const url = new URL(req.url ?? '/', origin);
+    const cookies = parseCookies(req.headers.cookie);
+    const queryToken = url.searchParams.get('token');
+
+    if (queryToken !== null && sameSecret(queryToken, token)) {
+      // Trade the token in the address for cookies, then drop it from the address bar.
+      url.searchParams.delete('token');
+      res.writeHead(303, {
+        ...securityHeaders,
+        'Set-Cookie': [
+          `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          `${sessionCookie}=${cookies[sessionCookie] ?? randomBytes(16).toString('hex')}; HttpOnly; SameSite=Strict; Path=/`,
+        ],
+        Location: url.pathname + url.search,
+      });
+      res.end();
+      return;
+    }
+    if (!sameSecret(cookies[tokenCookie] ?? '', token)) {
+      return sendText(res, 401, 'Cần mã truy cập: mở đúng địa chỉ (có ?token=…) mà chương trình đã in ra.\nA token is required: open the exact address the program printed.');
+    }
+    const sessionId = cookies[sessionCookie];
+    if (!sessionId) return sendText(res, 401, 'Thiếu phiên làm việc: mở lại địa chỉ có ?token=… / session cookie missing');
+
+    if (url.pathname === '/api/events') return openEventStream(req, res);
+    if (url.pathname.startsWith('/api/commands/')) {
+      if (req.method !== 'POST') return sendText(res, 405, 'POST');
+      return runCommand(decodeURIComponent(url.pathname.slice('/api/commands/'.length)), req, res, sessionId);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'GET');
+    return serveStatic(url.pathname, res);
+  }
+
+  async function runCommand(name: string, req: IncomingMessage, res: ServerResponse, sessionId: string): Promise<void> {
+    let body: { input?: unknown; lang?: unknown };
+    try {
+      body = JSON.parse(await readBody(req)) as typeof body;
+    } catch (e) {
+      const tooLarge = (e as Error).message === 'too large';
+      const lang: Lang = 'vi';
+      const result: CommandResult<never> = {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: `${errorText('INVALID_INPUT', lang)} — ${tooLarge ? 'yêu cầu quá lớn (tối đa 1 MB)' : 'không phải JSON'}`,
+        },
+      };
+      return sendJson(res, tooLarge ? 413 : 400, result);
+    }
+    const lang: Lang = body?.lang === 'en' ? 'en' : 'vi';
+    const result = await app.dispatch(name, body?.input, { lang, via: 'screen', sessionId });
+    sendJson(res, result.ok ? 200 : (statusFor[result.error.code] ?? 409), result);
+  }
+
+  function openEventStream(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      Connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    streams.add(res);
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      streams.delete(res);
+    });
+  }
+
+  function serveStatic(pathname: string, res: ServerResponse): void {
+    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
+    const file = resolve(staticDir, relative);
+    if (!(file === staticDir || file.startsWith(staticDir + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+      return sendText(res, 404, 'Không tìm thấy / not found');
+    }
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  }
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((done) => {
+        unsubscribe();
+        for (const stream of streams) stream.end();
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        fail(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(value));
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(`${text}\n`);
+}
+
+/** The built screens, next to this repository's dist/ (vite build). */
+export const defaultStaticDir = join(process.cwd(), 'dist', 'renderer');

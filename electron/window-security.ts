@@ -1,0 +1,45 @@
+// The Electron security checklist, in one place so a test can hold it.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** The app's own origin: the screens are served from this privileged custom scheme. */
+export const appScheme = 'app';
+export const appHost = 'counter';
+export const appEntryUrl = `${appScheme}://${appHost}/index.html`;
+
+/** True only for URLs of the app itself (Node gives custom schemes an opaque origin, so compare parts). */
+export function isAppUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === `${appScheme}:` && u.host === appHost;
+  } catch {
+    return false;
+  }
+}
+
+export function windowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Quầy Một cửa Bưu điện',
+    backgroundColor: '#f6f7f9',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Names on the wire between the Electron preload and the main process. Kept free of zod so the
+// sandboxed preload bundle stays small.
+
+/** Every command name of the contract; commands.ts must define exactly these (checked by the compiler). */
+export const commandNameList = [
+  'app.status',
+  'setup.initialize',
+  'auth.signInOptions',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.lock',
+  'users.list',
+  'users.add',
+  'users.update',
+  'settings.update',
+  'ledger.verify',
+  'ledger.entries',
+  'db.backup',
+] as const;
+
+export type CommandName = (typeof commandNameList)[number];
+
+export const commandChannel = (name: string) => `counter:command:${name}`;
+export const eventChannel = 'counter:event';
