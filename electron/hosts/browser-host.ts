@@ -214,12 +214,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        fail(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      // Past the limit keep reading but drop the bytes, so the caller still gets our answer.
+      if (size <= maxBodyBytes) chunks.push(chunk);
     });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > maxBodyBytes ? fail(new Error('too large')) : ok(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', fail);
   });
 }

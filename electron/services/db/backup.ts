@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { CommandOutput } from '../../../shared/contract/commands';
 import { CounterError } from '../counter-error';
 import { verifyChain } from '../ledger/verify-chain';
@@ -16,6 +16,7 @@ export async function backupDatabase(db: Db, out: string): Promise<CommandOutput
   if (existsSync(target)) throw new CounterError('BACKUP_FAILED', { reason: `${target} đã tồn tại / already exists` });
   const partial = `${target}.partial`;
   try {
+    mkdirSync(dirname(target), { recursive: true });
     await db.backup(partial);
     const copy = new Database(partial, { readonly: true, fileMustExist: true });
     let report;
