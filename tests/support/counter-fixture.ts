@@ -68,8 +68,10 @@ export function ok<T>(result: CommandResult<T>): T {
   return result.value;
 }
 
+export type StaffedCounter = TestCounter & { managerId: string; clerkId: string };
+
 /** A set-up counter whose manager is signed in on screen 'mgr' and a clerk exists. */
-export async function counterWithStaff(): Promise<TestCounter & { managerId: string; clerkId: string }> {
+export async function counterWithStaff(): Promise<StaffedCounter> {
   const c = openTestCounter();
   const { manager } = ok(await c.screen('mgr', 'setup.initialize', { ...defaultSetup, idempotencyKey: key('setup') }));
   const { user } = ok(await c.screen('mgr', 'users.add', { name: 'Cầm Thị Mai', role: 'clerk', pin: '1357', idempotencyKey: key('add') }));

@@ -1,9 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CounterError } from '../../electron/services/counter-error';
-import { counterWithStaff, key, ok, openTestCounter, type TestCounter } from '../support/counter-fixture';
+import { counterWithStaff, key, ok, openTestCounter, type StaffedCounter, type TestCounter } from '../support/counter-fixture';
 
 let c: TestCounter;
 afterEach(() => c?.close());
+
+async function staffed(): Promise<StaffedCounter> {
+  const s = await counterWithStaff();
+  c = s;
+  return s;
+}
 
 describe('append-only ledger', () => {
   it('refuses UPDATE and DELETE on entries at the database itself', async () => {
@@ -15,7 +21,7 @@ describe('append-only ledger', () => {
   });
 
   it('records who made each entry and on which device', async () => {
-    c = await counterWithStaff();
+    const c = await staffed();
     const rows = c.app.services.db.prepare('SELECT kind, actor_kind, actor_user_id, device_id FROM entries ORDER BY seq').all();
     const device = c.app.services.ledger.deviceId;
     expect(device).toMatch(/^dev_/);
@@ -39,7 +45,7 @@ describe('append-only ledger', () => {
   });
 
   it('posts a correction as a new entry naming the corrected one, leaving the original as it was', async () => {
-    c = await counterWithStaff();
+    const c = await staffed();
     const before = c.app.services.db.prepare('SELECT * FROM entries WHERE seq = 3').get();
     const { correctsSeq, user } = ok(
       await c.screen('mgr', 'users.update', { userId: c.clerkId, name: 'Cầm Thị Mái', idempotencyKey: key() }),

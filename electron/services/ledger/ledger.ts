@@ -40,12 +40,27 @@ export class Ledger {
   readonly deviceId: string;
   private readonly macKey: Buffer;
   private pending: PostedEntry[] = [];
+  // Prepared once: a posting is on every clerk action's path.
+  private readonly sql;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly onAppended: (entry: PostedEntry) => void = () => {},
   ) {
+    this.sql = {
+      head: db.prepare('SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1'),
+      insert: db.prepare(
+        `INSERT INTO entries (seq, kind, payload, actor_kind, actor_user_id, device_id, at, at_local,
+                              idempotency_key, corrects_seq, prev_hash, hash)
+         VALUES (@seq, @kind, @payload, @actor_kind, @actor_user_id, @device_id, @at, @at_local,
+                 @idempotency_key, @corrects_seq, @prev_hash, @hash)`,
+      ),
+      priorResult: db.prepare('SELECT command, request_mac, result FROM command_results WHERE idempotency_key = ?'),
+      storeResult: db.prepare(
+        'INSERT INTO command_results (idempotency_key, command, request_mac, result, at) VALUES (?, ?, ?, ?, ?)',
+      ),
+    };
     this.deviceId = this.metaOnce('device_id', () => `dev_${randomUUID()}`);
     this.macKey = Buffer.from(this.metaOnce('request_mac_key', () => randomBytes(32).toString('hex')), 'hex');
   }
@@ -67,7 +82,7 @@ export class Ledger {
   /** Appends one entry, chained to the last. Callers update read models in the same transaction. */
   post(req: PostRequest): PostedEntry {
     if (!this.db.inTransaction) throw new Error('Ledger.post must run inside Ledger.transaction');
-    const last = this.db.prepare('SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1').get() as
+    const last = this.sql.head.get() as
       | { seq: number; hash: string }
       | undefined;
     const now = this.clock.now();
@@ -85,14 +100,7 @@ export class Ledger {
       prev_hash: last?.hash ?? genesisHash,
     };
     const hash = entryHash(fields);
-    this.db
-      .prepare(
-        `INSERT INTO entries (seq, kind, payload, actor_kind, actor_user_id, device_id, at, at_local,
-                              idempotency_key, corrects_seq, prev_hash, hash)
-         VALUES (@seq, @kind, @payload, @actor_kind, @actor_user_id, @device_id, @at, @at_local,
-                 @idempotency_key, @corrects_seq, @prev_hash, @hash)`,
-      )
-      .run({ ...fields, hash });
+    this.sql.insert.run({ ...fields, hash });
     const posted = { seq: fields.seq, kind: fields.kind, at: fields.at, hash };
     this.pending.push(posted);
     return posted;
@@ -107,9 +115,7 @@ export class Ledger {
     // A keyed MAC, not a plain hash: the request may hold a PIN, which must not be guessable from the table.
     const mac = createHmac('sha256', this.macKey).update(canonicalJson([command, request])).digest('hex');
     const outcome = this.transaction((): StoredOutcome => {
-      const prior = this.db
-        .prepare('SELECT command, request_mac, result FROM command_results WHERE idempotency_key = ?')
-        .get(key) as { command: string; request_mac: string; result: string } | undefined;
+      const prior = this.sql.priorResult.get(key) as { command: string; request_mac: string; result: string } | undefined;
       if (prior) {
         if (prior.command !== command || prior.request_mac !== mac) throw new CounterError('IDEMPOTENCY_CONFLICT');
         return JSON.parse(prior.result) as StoredOutcome;
@@ -121,9 +127,7 @@ export class Ledger {
         if (!(e instanceof CounterError && e.recorded)) throw e;
         fresh = { ok: false, code: e.code, params: e.params };
       }
-      this.db
-        .prepare('INSERT INTO command_results (idempotency_key, command, request_mac, result, at) VALUES (?, ?, ?, ?, ?)')
-        .run(key, command, mac, JSON.stringify(fresh), this.clock.now().toISOString());
+      this.sql.storeResult.run(key, command, mac, JSON.stringify(fresh), this.clock.now().toISOString());
       return fresh;
     });
     if (!outcome.ok) throw new CounterError(outcome.code, outcome.params, true);
