@@ -14,6 +14,7 @@ import {
   type Lang,
 } from '../../shared/contract/messages';
 import type { CommandError, CommandResult, IssueView } from '../../shared/contract/result';
+import { formatDateTime } from '../../shared/format';
 import { CounterError } from './counter-error';
 import type { Caller, HandlerTable, Services } from './handlers';
 
@@ -28,6 +29,10 @@ export type Dispatch = (name: string, input: unknown, ctx: CallContext) => Promi
 
 /** The only commands that make sense before the counter is set up. */
 const beforeSetup = new Set<CommandName>(['app.status', 'setup.initialize', 'auth.signInOptions']);
+/** A locked screen may still be handed to someone else: its user can be signed out. */
+const whileLocked = new Set<CommandName>(['auth.signOut']);
+/** Error parameters that are instants, shown in the caller's language and the counter's time zone. */
+const instantParams = ['until'];
 
 const zodLocales = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 
@@ -57,7 +62,8 @@ export function createDispatcher(s: Services, handlers: HandlerTable): Dispatch 
       throw new CounterError('NOT_SIGNED_IN');
     }
     const idleMinutes = s.counter.require().idleLockMinutes;
-    if (s.sessions.lockIfIdle(sessionId, s.clock.now(), idleMinutes)) throw new CounterError('SESSION_LOCKED');
+    const locked = s.sessions.lockIfIdle(sessionId, s.clock.now(), idleMinutes);
+    if (locked && !whileLocked.has(name)) throw new CounterError('SESSION_LOCKED');
     if (!spec.allow.includes(user.role)) throw forbidden(spec);
     return caller({ kind: 'user', userId: user.id }, { id: user.id, name: user.name, role: user.role });
   }
@@ -97,17 +103,18 @@ function invalidInput(error: z.ZodError, lang: Lang): CommandError {
   });
   return {
     code: 'INVALID_INPUT',
-    message: `${errorText('INVALID_INPUT', lang)} — ${issues.map((i) => i.message).join('; ')}`,
+    message: `${errorText('INVALID_INPUT', lang)} — ${issues.map((i) => i.message.replace(/\.$/, '')).join('; ')}.`,
     issues,
   };
 }
 
 function toCommandError(e: unknown, lang: Lang): CommandError {
   if (e instanceof CounterError) {
-    const text =
-      e.code === 'FORBIDDEN'
-        ? { roles: String(e.params.roles).split(',').map((r) => principalLabels[r]?.[lang] ?? r).join(', ') }
-        : e.params;
+    const text = { ...e.params };
+    if (e.code === 'FORBIDDEN') {
+      text.roles = String(e.params.roles).split(',').map((r) => principalLabels[r]?.[lang] ?? r).join(', ');
+    }
+    for (const key of instantParams) if (key in text) text[key] = formatDateTime(String(text[key]), lang);
     return { code: e.code, message: errorText(e.code, lang, text), params: e.params };
   }
   if (e instanceof Database.SqliteError) {

@@ -71,6 +71,8 @@ export function createHandlers(s: Services): HandlerTable {
       if (caller.sessionId) s.sessions.lock(caller.sessionId);
       return {};
     },
+    // The dispatcher records the activity; there is nothing else to do.
+    'auth.heartbeat': () => ({}),
     'users.list': () => ({ users: s.users.list() }),
     'users.add': (args, caller) => caller.once(() => ({ user: s.users.add(args, caller.actor, args.idempotencyKey) })),
     'users.update': (args, caller) => caller.once(() => s.users.update(args, caller.actor, args.idempotencyKey)),

@@ -9,6 +9,7 @@ export const commandNameList = [
   'auth.signIn',
   'auth.signOut',
   'auth.lock',
+  'auth.heartbeat',
   'users.list',
   'users.add',
   'users.update',

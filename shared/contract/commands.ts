@@ -111,6 +111,13 @@ export const commands = {
     allow: ['clerk', 'manager'],
     mutates: false,
   }),
+  /** The person is still at the screen (typing without saving): keeps the server's idle lock in step. */
+  'auth.heartbeat': spec({
+    input: none,
+    output: z.object({}),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
   'users.list': spec({
     input: none,
     output: z.object({ users: z.array(userRow) }),

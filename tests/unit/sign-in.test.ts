@@ -57,6 +57,12 @@ describe('PINs', () => {
     c = await counterWithStaff();
     const r = await c.screen('tab', 'auth.signIn', { userId: c.clerkId, pin: '0000', idempotencyKey: key() }, 'en');
     expect(!r.ok && r.error.message).toBe('Wrong PIN. 4 attempts left before the account is locked.');
+    for (let i = 0; i < 4; i++) await c.screen('tab', 'auth.signIn', { userId: c.clerkId, pin: '0000', idempotencyKey: key() }, 'en');
+    const locked = await c.screen('tab', 'auth.signIn', { userId: c.clerkId, pin: '1357', idempotencyKey: key() }, 'en');
+    // 02:00 UTC plus 5 minutes, read in Vietnam's time zone.
+    expect(!locked.ok && locked.error.message).toBe(
+      'The account is locked after too many wrong PINs. Try again in 5 minutes (at 09:05 27/11/2026).',
+    );
   });
 });
 
@@ -101,6 +107,20 @@ describe('roles and sessions', () => {
     expect(ok(await c.screen('mgr', 'app.status', {})).session).toMatchObject({ id: c.managerId, locked: true });
     ok(await signIn(c, 'mgr', c.managerId, '2468'));
     ok(await c.screen('mgr', 'users.list', {}));
+  });
+
+  it('keeps a session that reports activity unlocked, and lets a locked session be signed out', async () => {
+    c = await counterWithStaff();
+    for (let i = 0; i < 6; i++) {
+      c.clock.advance(1);
+      ok(await c.screen('mgr', 'auth.heartbeat', {}));
+    }
+    ok(await c.screen('mgr', 'users.list', {}));
+    c.clock.advance(6);
+    expect((await c.screen('mgr', 'auth.heartbeat', {})).ok).toBe(false);
+    ok(await c.screen('mgr', 'auth.signOut', { idempotencyKey: key() }));
+    expect(c.app.services.ledger.entries({ limit: 1 })[0]).toMatchObject({ kind: 'auth.signed_out', actorUserId: c.managerId });
+    expect(ok(await c.screen('mgr', 'app.status', {})).session).toBeNull();
   });
 
   it('defaults the idle lock to 5 minutes', async () => {

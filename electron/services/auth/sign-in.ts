@@ -1,5 +1,4 @@
 import type { SessionUser } from '../../../shared/contract/commands';
-import { formatDateTime } from '../../../shared/format';
 import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
@@ -63,6 +62,6 @@ export class SignIn {
 
   private lockedError(until: Date, now: Date, recorded: boolean): CounterError {
     const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-    return new CounterError('ACCOUNT_LOCKED', { minutes, until: formatDateTime(until) }, recorded);
+    return new CounterError('ACCOUNT_LOCKED', { minutes, until: until.toISOString() }, recorded);
   }
 }

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../shared/contract/commands';
+import { formatDateTime } from '../../../shared/format';
+import type { CounterInfo } from '../app-state';
+import { useNow } from '../hooks/use-now';
+import { currentLanguage, setLanguage } from '../i18n';
+
+/** Where and who, the devices' state, the time, and the session's buttons. */
+export function StatusBar(props: {
+  user: SessionUser;
+  counter: CounterInfo;
+  onLock: () => void;
+  onSignOut: () => void;
+}) {
+  const { t } = useTranslation();
+  const now = useNow(30_000);
+  const lang = currentLanguage();
+  const other = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <footer className="status-bar" aria-label={t('status.label')}>
+      <ul className="status-bar__items">
+        <li className="status-bar__item status-bar__item--strong">
+          {t('common.counterOffice', { number: props.counter.counterNumber, office: props.counter.officeName })}
+        </li>
+        <li className="status-bar__item">
+          {t('status.user', { role: t(`role.${props.user.role}`), name: props.user.name })}
+        </li>
+        <li className="status-bar__item status-bar__item--muted">{t('status.printer')}</li>
+        <li className="status-bar__item status-bar__item--muted">{t('status.scale')}</li>
+        <li className="status-bar__item status-bar__item--muted">{t('status.sync')}</li>
+        <li className="status-bar__item">
+          <time dateTime={now.toISOString()}>{formatDateTime(now, lang)}</time>
+        </li>
+      </ul>
+      <div className="status-bar__actions">
+        <button type="button" className="button button--bar" lang={other} onClick={() => void setLanguage(other)}>
+          {t('status.otherLanguage')}
+        </button>
+        <button type="button" className="button button--bar" onClick={props.onLock}>
+          {t('status.lock')}
+        </button>
+        <button type="button" className="button button--bar" onClick={props.onSignOut}>
+          {t('status.signOut')}
+        </button>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntryView, VerifyReport } from '../../../../shared/contract/commands';
+import { formatDateTime } from '../../../../shared/format';
+import { useApi } from '../../api/api-context';
+import { isSessionLoss } from '../../api/guarded-client';
+import { ErrorAlert, SuccessStatus } from '../../components/Notice';
+import { useQuery } from '../../hooks/use-query';
+import { currentLanguage } from '../../i18n';
+import { Section } from './Section';
+
+export function LedgerSection() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const journal = useQuery('ledger.entries', { limit: 50 }, { onLedgerAppended: true });
+  const [report, setReport] = useState<VerifyReport | null>(null);
+  const [verifyError, setVerifyError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const lang = currentLanguage();
+  const kinds = t('entryKind', { returnObjects: true }) as Record<string, string>;
+
+  async function verify() {
+    if (checking) return;
+    setChecking(true);
+    setReport(null);
+    setVerifyError(null);
+    const result = await api.call('ledger.verify', {});
+    setChecking(false);
+    if (result.ok) setReport(result.value);
+    else if (!isSessionLoss(result.error)) setVerifyError(result.error.message);
+  }
+
+  function actor(entry: EntryView): string {
+    switch (entry.actorKind) {
+      case 'user':
+        return entry.actorName ?? entry.actorUserId ?? '';
+      case 'system':
+        return t('admin.ledger.actorSystem');
+      case 'console':
+        return t('admin.ledger.actorConsole');
+      case 'centre':
+        return t('admin.ledger.actorCentre');
+    }
+  }
+
+  return (
+    <Section title={t('admin.ledger.title')}>
+      {() => (
+        <>
+          <p className="section-intro">{t('admin.ledger.intro')}</p>
+          <div className="actions actions--start">
+            <button type="button" className="button button--primary" aria-busy={checking} onClick={() => void verify()}>
+              {t('admin.ledger.verify')}
+            </button>
+          </div>
+          {report?.ok && <SuccessStatus message={t('admin.ledger.intact', { count: report.entries })} />}
+          <ErrorAlert
+            message={
+              verifyError ??
+              (report && !report.ok ? t('admin.ledger.broken', { seq: report.firstBadSeq ?? '?' }) : null)
+            }
+          />
+          <ErrorAlert message={journal.error} />
+          <p className="table-hint">{t('admin.ledger.journalHint')}</p>
+          <div className="table-wrap">
+            <table className="table table--journal">
+              <caption>{t('admin.ledger.journal')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">{t('admin.ledger.seq')}</th>
+                  <th scope="col">{t('admin.ledger.at')}</th>
+                  <th scope="col">{t('admin.ledger.kind')}</th>
+                  <th scope="col">{t('admin.ledger.actor')}</th>
+                  <th scope="col" className="num">{t('admin.ledger.corrects')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {journal.data?.entries.map((entry) => (
+                  <tr key={entry.seq}>
+                    <td className="num">{entry.seq}</td>
+                    <td>
+                      <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
+                    </td>
+                    <td>{kinds[entry.kind] ?? entry.kind}</td>
+                    <td>{actor(entry)}</td>
+                    <td className="num">{entry.correctsSeq ?? ''}</td>
+                  </tr>
+                ))}
+                {journal.data && journal.data.entries.length === 0 && (
+                  <tr>
+                    <td colSpan={5}>{t('admin.ledger.empty')}</td>
+                  </tr>
+                )}
+                {!journal.data && !journal.error && (
+                  <tr>
+                    <td colSpan={5}>{t('admin.ledger.loading')}</td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </Section>
+  );
+}
