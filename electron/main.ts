@@ -72,7 +72,11 @@ export function startElectronHost(): void {
 
   void app.whenReady().then(() => {
     const appPath = app.getAppPath();
-    counter = openCounterApp({ dataDir: process.env.COUNTER_DATA_DIR ?? app.getPath('userData') });
+    counter = openCounterApp({
+      dataDir: process.env.COUNTER_DATA_DIR ?? app.getPath('userData'),
+      // electron-builder ships resources/ as extra resources beside the asar archive.
+      resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appPath, 'resources'),
+    });
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     serveScreens(resolve(appPath, 'dist', 'renderer'));
     registerCommands(counter);

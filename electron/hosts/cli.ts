@@ -2,11 +2,13 @@
 // file, run as `npm run -s counter -- <command>`. Acts as the `console` principal.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import type { CommandOutput } from '../../shared/contract/commands';
 import type { Lang } from '../../shared/contract/messages';
 import type { CommandResult } from '../../shared/contract/result';
 import { openCounterApp } from '../services/counter-app';
 import { resolveDataDir } from '../services/data-dir';
 import { isEntryPoint } from './entry-point';
+import { describeProcedure } from './describe-procedure';
 import { readSecret } from './read-secret';
 
 export const exitCodes = { ok: 0, error: 1, usage: 2, verifyFailed: 3 } as const;
@@ -21,6 +23,9 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
   ledger verify                    kiểm tra toàn bộ chuỗi băm của sổ cái (mã thoát 3 nếu hỏng)
   ledger entries [--limit N]       các bút toán gần nhất
   db backup --out FILE             sao lưu trực tuyến rồi kiểm tra bản sao
+  catalogue import FILE            nhập danh mục thủ tục (toàn bộ tệp, hoặc không gì cả)
+  catalogue search QUERY [--limit N]   tìm thủ tục như giao dịch viên gõ
+  catalogue show CODE              thành phần hồ sơ, phí, thời hạn của một thủ tục
 
   --data-dir DIR   thư mục dữ liệu (hoặc biến COUNTER_DATA_DIR; mặc định như Electron userData)
   --idempotency-key K   mã thao tác, để chạy lại một lệnh mà không ghi hai lần
@@ -80,7 +85,18 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   let command: string;
   let input: () => Promise<Record<string, unknown>>;
   try {
-    switch (positionals.join(' ')) {
+    const [area, action, ...rest] = positionals;
+    if (area === 'catalogue' && action && ['import', 'search', 'show'].includes(action)) {
+      const argument = rest.join(' ');
+      if (!argument) throw new UsageError(`Thiếu đối số cho catalogue ${action} / missing argument`);
+      command = `catalogue.${action}`;
+      input = async () =>
+        action === 'import'
+          ? { path: argument, idempotencyKey: key() }
+          : action === 'search'
+            ? { query: argument, ...(v.limit ? { limit: toNumber(v.limit) } : {}) }
+            : { code: argument };
+    } else switch (positionals.join(' ')) {
       case 'init': {
         const fields = {
           officeCode: need('office-code'),
@@ -151,7 +167,12 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
   const value = result.value as Record<string, any>;
   const failedCheck = command === 'ledger.verify' && !value.ok;
   if (json) {
-    io.out(JSON.stringify(value, null, 2));
+    // The search's machine form is the plain ranked list that scripts and benchmarks read.
+    const out =
+      command === 'catalogue.search'
+        ? value.hits.map((h: Record<string, unknown>) => ({ code: h.code, name: h.name, field: h.field, agency: h.agency, score: h.score }))
+        : value;
+    io.out(JSON.stringify(out, null, 2));
     return failedCheck ? exitCodes.verifyFailed : exitCodes.ok;
   }
   const vi = lang === 'vi';
@@ -174,6 +195,16 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
       break;
     case 'ledger.entries':
       for (const e of value.entries) io.out(`#${e.seq}  ${e.atLocal}  ${e.kind}  ${e.actorKind}${e.actorName ? `:${e.actorName}` : ''}${e.correctsSeq ? `  (sửa #${e.correctsSeq})` : ''}`);
+      break;
+    case 'catalogue.import':
+      io.out(vi ? `Đã nhập danh mục phiên bản ${value.versionId}: ${value.count} thủ tục${value.sample ? ' (dữ liệu mẫu)' : ''}.` : `Imported catalogue version ${value.versionId}: ${value.count} procedures${value.sample ? ' (sample data)' : ''}.`);
+      break;
+    case 'catalogue.search':
+      for (const h of value.hits) io.out(`${h.code.padEnd(12)} ${h.name}  [${h.field} · ${h.agency}]`);
+      if (value.hits.length === 0) io.out(vi ? 'Không tìm thấy thủ tục phù hợp.' : 'No matching procedure.');
+      break;
+    case 'catalogue.show':
+      io.out(describeProcedure(value as CommandOutput<'catalogue.show'>, lang));
       break;
     case 'db.backup':
       io.out(vi ? `Đã sao lưu và kiểm tra: ${value.out} (${value.entries} bút toán, ${value.bytes} byte).` : `Backed up and verified: ${value.out} (${value.entries} entries, ${value.bytes} bytes).`);

@@ -9,7 +9,8 @@ import { ledgerFileName } from './data-dir';
 import { openDatabase } from './db/open-database';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
-import { createHandlers, type Services } from './handlers';
+import { createHandlers, type Resources, type Services } from './handlers';
+import { Catalogue } from './catalogue/catalogue';
 import { Ledger } from './ledger/ledger';
 
 export interface CounterApp {
@@ -20,14 +21,28 @@ export interface CounterApp {
   close(): void;
 }
 
-export function openCounterApp(options: { dataDir: string; clock?: Clock }): CounterApp {
+/** resources/ of this checkout; the Electron shell passes the packaged app's own. */
+export const defaultResourcesDir = join(process.cwd(), 'resources');
+
+export function resourcesIn(dir: string): Resources {
+  return {
+    sampleCatalogue: join(dir, 'catalogue', 'sample-catalogue.json'),
+    synonyms: join(dir, 'catalogue', 'synonyms.json'),
+    fonts: join(dir, 'fonts'),
+  };
+}
+
+export function openCounterApp(options: { dataDir: string; clock?: Clock; resourcesDir?: string }): CounterApp {
   const clock = options.clock ?? systemClock;
+  const resources = resourcesIn(options.resourcesDir ?? defaultResourcesDir);
   const ledgerFile = join(options.dataDir, ledgerFileName);
   const db = openDatabase(ledgerFile);
   const events = new EventBus();
   const ledger = new Ledger(db, clock, (e) => events.emit('ledger.appended', { seq: e.seq, kind: e.kind, at: e.at }));
   const users = new Users(db, ledger, clock);
   const services: Services = {
+    resources,
+    catalogue: new Catalogue(db, ledger, resources.synonyms),
     db,
     clock,
     ledger,

@@ -36,11 +36,11 @@ export class CounterSettings {
   }
 
   /**
-   * First-run set-up: the counter's identity and its first manager, in one transaction.
-   * From the set-up screen the entry is the new manager's own act (they chose the PIN);
-   * from the console it is the technician's.
+   * First-run set-up: the counter's identity and its first manager. Must run inside a ledger
+   * transaction. From the set-up screen the entries are the new manager's own act (they chose
+   * the PIN); from the console they are the technician's.
    */
-  initialize(args: CommandArgs<'setup.initialize'>, via: 'screen' | 'console'): CommandOutput<'setup.initialize'> {
+  initialize(args: CommandArgs<'setup.initialize'>, via: 'screen' | 'console'): CommandOutput<'setup.initialize'> & { actor: Actor } {
     if (this.get()) throw new CounterError('ALREADY_INITIALIZED');
     const managerId = newUserId();
     const actor: Actor = via === 'console' ? { kind: 'console' } : { kind: 'user', userId: managerId };
@@ -67,7 +67,7 @@ export class CounterSettings {
       `${args.idempotencyKey}#manager`,
       managerId,
     );
-    return { manager, deviceId: this.ledger.deviceId };
+    return { manager, deviceId: this.ledger.deviceId, actor };
   }
 
   updateIdleLock(minutes: number, actor: Actor, idempotencyKey: string): number {

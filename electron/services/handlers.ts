@@ -7,11 +7,24 @@ import type { Sessions } from './auth/sessions';
 import type { SignIn } from './auth/sign-in';
 import type { Users } from './auth/users';
 import type { CounterSettings } from './counter-settings';
+import { existsSync } from 'node:fs';
+import type { Catalogue } from './catalogue/catalogue';
+import { guidanceSlipFileName, renderGuidanceSlip } from './catalogue/guidance-slip-pdf';
+import { CounterError } from './counter-error';
 import { backupDatabase } from './db/backup';
 import type { Db } from './db/open-database';
 import type { Actor, Ledger } from './ledger/ledger';
 
+/** Files shipped beside the app (resources/): the sample catalogue, synonyms, fonts. */
+export interface Resources {
+  sampleCatalogue: string;
+  synonyms: string;
+  fonts: string;
+}
+
 export interface Services {
+  resources: Resources;
+  catalogue: Catalogue;
   db: Db;
   clock: Clock;
   ledger: Ledger;
@@ -50,9 +63,16 @@ export function createHandlers(s: Services): HandlerTable {
       };
     },
     'setup.initialize': (args, caller) => {
-      const result = caller.once(() => s.counter.initialize(args, caller.sessionId ? 'screen' : 'console'));
-      bindSession(caller, result.manager);
-      return result;
+      const { manager, deviceId } = caller.once(() => {
+        const done = s.counter.initialize(args, caller.sessionId ? 'screen' : 'console');
+        // A new counter starts with the sample catalogue, so the lookup works from the first day.
+        if (existsSync(s.resources.sampleCatalogue)) {
+          s.catalogue.importFile(s.resources.sampleCatalogue, done.actor, `${args.idempotencyKey}#catalogue`);
+        }
+        return done;
+      });
+      bindSession(caller, manager);
+      return { manager, deviceId };
     },
     'auth.signInOptions': () => ({ users: s.users.signInOptions() }),
     'auth.signIn': (args, caller) => {
@@ -81,5 +101,46 @@ export function createHandlers(s: Services): HandlerTable {
     'ledger.verify': () => s.ledger.verify(),
     'ledger.entries': (args) => ({ entries: s.ledger.entries(args) }),
     'db.backup': (args) => backupDatabase(s.db, args.out),
+    'catalogue.search': (args) => s.catalogue.search(args.query, args),
+    'catalogue.show': (args) => s.catalogue.show(args.code, args.versionId),
+    'catalogue.filters': () => s.catalogue.filters(),
+    'catalogue.import': (args, caller) => caller.once(() => s.catalogue.importFile(args.path, caller.actor, args.idempotencyKey)),
+    'catalogue.guidanceSlip': async (args, caller) => {
+      const counter = s.counter.require();
+      const slip = caller.once(() => {
+        const { procedure, snapshotHash, catalogue } = s.catalogue.show(args.code);
+        const theCase = procedure.cases[args.caseIndex];
+        if (!theCase) throw new CounterError('CASE_NOT_FOUND', { index: args.caseIndex + 1 });
+        const unknown = args.missing.find((m) => !theCase.papers.some((p) => p.name === m || p.code === m));
+        if (unknown !== undefined) throw new CounterError('PAPER_NOT_IN_CHECKLIST', { name: unknown });
+        const papers = args.missing.length ? theCase.papers.filter((p) => args.missing.includes(p.name) || args.missing.includes(p.code ?? '')) : theCase.papers;
+        const entry = s.ledger.post({
+          kind: 'catalogue.guidance_slip_printed',
+          payload: { code: args.code, snapshotHash, caseIndex: args.caseIndex, papers: papers.map((p) => p.name), applicantName: args.applicantName },
+          actor: caller.actor,
+          idempotencyKey: args.idempotencyKey,
+        });
+        s.catalogue.recordUse(args.code);
+        return { seq: entry.seq, at: entry.at, snapshotHash, sample: catalogue.sample, papers };
+      });
+      const at = new Date(slip.at);
+      const pdf = await renderGuidanceSlip(
+        {
+          procedure: s.catalogue.snapshot(slip.snapshotHash)!,
+          caseIndex: args.caseIndex,
+          papers: slip.papers,
+          onlyMissing: args.missing.length > 0,
+          officeName: counter.officeName,
+          counterNumber: counter.counterNumber,
+          clerkName: caller.user?.name ?? '',
+          applicantName: args.applicantName ?? null,
+          at,
+          sample: slip.sample,
+          reference: `HD-${slip.seq}`,
+        },
+        s.resources.fonts,
+      );
+      return { fileName: guidanceSlipFileName(args.code, at), pdfBase64: pdf.toString('base64') };
+    },
   };
 }

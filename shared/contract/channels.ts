@@ -17,6 +17,11 @@ export const commandNameList = [
   'ledger.verify',
   'ledger.entries',
   'db.backup',
+  'catalogue.search',
+  'catalogue.show',
+  'catalogue.filters',
+  'catalogue.import',
+  'catalogue.guidanceSlip',
 ] as const;
 
 export type CommandName = (typeof commandNameList)[number];

@@ -62,6 +62,47 @@ export const verifyReport = z.object({
   problem: z.enum(['hash_mismatch', 'chain_broken', 'sequence_gap', 'sequence_order']).nullable(),
 });
 
+const paperView = z.object({
+  code: z.string().nullable(),
+  name: z.string(),
+  originals: z.number().int(),
+  copies: z.number().int(),
+  form: z.string().nullable(),
+});
+
+/** A procedure as the screens show it (shared/catalogue/procedure.ts). */
+const procedureView = z.object({
+  code: z.string(),
+  name: z.string(),
+  sampleCode: z.boolean(),
+  fields: z.array(z.object({ code: z.string(), name: z.string() })),
+  levels: z.array(z.string()),
+  agencies: z.array(z.string()),
+  subjects: z.array(z.string()),
+  channel: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+  processing: z
+    .object({ amount: z.number().nullable(), unit: z.string(), text: z.string(), description: z.string().nullable() })
+    .nullable(),
+  fees: z.array(z.object({ amountVnd: z.number().int(), description: z.string().nullable() })),
+  cases: z.array(z.object({ name: z.string(), papers: z.array(paperView) })),
+  results: z.array(z.object({ code: z.string().nullable(), name: z.string() })),
+  legalBasis: z.array(z.object({ number: z.string(), title: z.string() })),
+  requirements: z.string().nullable(),
+});
+
+const catalogueInfo = z.object({ versionId: z.number().int(), sample: z.boolean(), importedAt: f.instant, count: z.number().int() });
+
+const searchHit = z.object({
+  code: z.string(),
+  name: z.string(),
+  field: z.string(),
+  agency: z.string(),
+  level: z.string(),
+  score: z.number(),
+  /** [start, end) character ranges of `name` that matched the query, for highlighting. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+
 export const commands = {
   'app.status': spec({
     input: none,
@@ -170,6 +211,55 @@ export const commands = {
     allow: ['console'],
     mutates: false,
   }),
+  'catalogue.search': spec({
+    input: z
+      .object({
+        // Long input is accepted and cut by the search itself: a scanner or a paste must not crash the box.
+        query: z.string().max(10_000, { error: 'text.tooLong' }),
+        limit: z.number().int().min(1).max(50).default(10),
+        field: z.string().max(60).optional(),
+        agency: z.string().max(300).optional(),
+        level: z.string().max(100).optional(),
+      })
+      .strict(),
+    output: z.object({ hits: z.array(searchHit), total: z.number().int(), catalogue: catalogueInfo.nullable() }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  'catalogue.show': spec({
+    input: z.object({ code: z.string().trim().min(1).max(40), versionId: z.number().int().positive().optional() }).strict(),
+    output: z.object({ procedure: procedureView, catalogue: catalogueInfo, snapshotHash: z.string() }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  'catalogue.filters': spec({
+    input: none,
+    output: z.object({
+      fields: z.array(z.object({ code: z.string(), name: z.string(), count: z.number().int() })),
+      agencies: z.array(z.object({ name: z.string(), count: z.number().int() })),
+      levels: z.array(z.object({ name: z.string(), count: z.number().int() })),
+    }),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  'catalogue.import': spec({
+    input: mutation({ path: f.text(1000) }),
+    output: catalogueInfo,
+    allow: ['console'],
+    mutates: true,
+  }),
+  'catalogue.guidanceSlip': spec({
+    input: mutation({
+      code: z.string().trim().min(1).max(40),
+      caseIndex: z.number().int().min(0).max(99).default(0),
+      /** Codes-or-names of the papers the citizen still lacks; empty means list every paper. */
+      missing: z.array(z.string().max(2000)).max(200).default([]),
+      applicantName: f.text(120).optional(),
+    }),
+    output: z.object({ fileName: z.string(), pdfBase64: z.string() }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
 } as const satisfies Record<CommandName, CommandSpec>;
 
 export type Commands = typeof commands;
@@ -182,6 +272,9 @@ export type CommandArgs<N extends CommandName> = z.output<Commands[N]['input']>;
 export type CommandOutput<N extends CommandName> = z.output<Commands[N]['output']>;
 export type EntryView = z.infer<typeof entryView>;
 export type VerifyReport = z.infer<typeof verifyReport>;
+export type ProcedureView = z.infer<typeof procedureView>;
+export type SearchHit = z.infer<typeof searchHit>;
+export type CatalogueInfo = z.infer<typeof catalogueInfo>;
 export type SessionUser = z.infer<typeof sessionUser>;
 export type UserRow = z.infer<typeof userRow>;
 

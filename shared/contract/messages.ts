@@ -51,6 +51,20 @@ export const errorMessages = {
     vi: 'Lỗi ghi sổ cái trên máy. Thao tác chưa được lưu; không có dữ liệu nào bị thay đổi. ({reason})',
     en: 'The local ledger could not be written. Nothing was saved or changed. ({reason})',
   },
+  CATALOGUE_INVALID: {
+    vi: 'Tệp danh mục không hợp lệ; chưa nhập thủ tục nào. {details}',
+    en: 'The catalogue file is invalid; nothing was imported. {details}',
+  },
+  CATALOGUE_EMPTY: {
+    vi: 'Quầy chưa có danh mục thủ tục. Kỹ thuật viên cần nhập danh mục.',
+    en: 'This counter has no procedure catalogue yet. A technician must import one.',
+  },
+  PROCEDURE_NOT_FOUND: { vi: 'Không có thủ tục mã {code} trong danh mục.', en: 'No procedure with code {code} in the catalogue.' },
+  PAPER_NOT_IN_CHECKLIST: {
+    vi: 'Giấy tờ "{name}" không có trong thành phần hồ sơ của trường hợp này.',
+    en: 'The paper "{name}" is not in this case\'s checklist.',
+  },
+  CASE_NOT_FOUND: { vi: 'Thủ tục này không có trường hợp số {index}.', en: 'This procedure has no case number {index}.' },
   HOST_UNREACHABLE: {
     vi: 'Không liên lạc được với phần mềm quầy. Kết quả thao tác chưa rõ: hãy thử lại — thao tác sẽ không bị ghi hai lần.',
     en: 'The counter service did not answer. The outcome is unknown: try again — it will not be recorded twice.',

@@ -85,6 +85,43 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'procedure catalogue',
+    sql: `
+      CREATE TABLE catalogue_versions (
+        id              INTEGER PRIMARY KEY,
+        imported_at     TEXT NOT NULL,
+        source          TEXT NOT NULL,
+        file_sha256     TEXT NOT NULL,
+        sample          INTEGER NOT NULL,
+        procedure_count INTEGER NOT NULL,
+        entry_seq       INTEGER NOT NULL REFERENCES entries (seq)
+      );
+
+      -- A procedure exactly as the counter showed it, kept for as long as anything refers to
+      -- it: a dossier keeps the checklist, fees and times it was received against.
+      CREATE TABLE procedure_snapshots (
+        hash TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        body TEXT NOT NULL
+      );
+      CREATE TRIGGER procedure_snapshots_immutable BEFORE UPDATE ON procedure_snapshots
+      BEGIN SELECT RAISE(ABORT, 'procedure snapshots are immutable'); END;
+
+      CREATE TABLE catalogue_items (
+        version_id    INTEGER NOT NULL REFERENCES catalogue_versions (id),
+        code          TEXT NOT NULL,
+        snapshot_hash TEXT NOT NULL REFERENCES procedure_snapshots (hash),
+        PRIMARY KEY (version_id, code)
+      );
+
+      CREATE TABLE procedure_usage (
+        code TEXT PRIMARY KEY,
+        uses INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
