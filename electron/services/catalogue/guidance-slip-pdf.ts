@@ -28,7 +28,7 @@ export function renderGuidanceSlip(slip: GuidanceSlip, fontsDir: string): Promis
   const doc = new PDFDocument({
     size: 'A5',
     margins: { top: 36, bottom: 36, left: 36, right: 36 },
-    info: { Title: `Phiếu hướng dẫn — ${slip.procedure.name}`, Author: slip.officeName, Creator: 'OneStop Counter' },
+    info: { Title: `Phiếu hướng dẫn — ${slip.procedure.name}`, Author: slip.officeName, Creator: 'OneStop Counter', CreationDate: slip.at },
   });
   doc.registerFont('regular', join(fontsDir, 'BeVietnamPro_400Regular.ttf'));
   doc.registerFont('bold', join(fontsDir, 'BeVietnamPro_700Bold.ttf'));

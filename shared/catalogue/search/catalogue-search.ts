@@ -6,7 +6,7 @@
 // - Everyday words and abbreviations ("sổ đỏ", "GPLX") are expanded from a data file.
 // - Ranking: the query as a phrase in the title > every word found > some words found; within a
 //   tier, rarer words weigh more (IDF) and exact beats prefix beats fuzzy; how often this
-//   counter used a procedure breaks ties.
+//   counter used a procedure breaks ties, then the shorter title.
 // Everything is precomputed into arrays at build time so a keystroke costs well under 1 ms on
 // 10,000 procedures.
 import { fold, foldedTokens, type FoldedToken } from '../fold';
@@ -167,9 +167,8 @@ export class CatalogueSearch {
         matched++;
         const tier =
           bits[doc] === full ? (this.foldedNames[doc]!.includes(phrase) ? tierWeight.phrase : tierWeight.all) : tierWeight.some;
-        // Relevance in 0..100, plus a little for titles that the query covers more of.
-        const coverage = Math.min(1, tokens.length / this.names[doc]!.length);
-        const score = Math.round((tier + (100 * scores[doc]!) / possible + 10 * coverage) * 100) / 100;
+        // Relevance in 0..100, rounded so that near-equal matches tie and the tie-breaks decide.
+        const score = Math.round((tier + (100 * scores[doc]!) / possible) * 10) / 10;
         insertTop(top, { doc, score, tokens }, keep, (a, b) => this.compare(a, b));
       }
       scores[doc] = 0;
@@ -239,6 +238,7 @@ export class CatalogueSearch {
     return { hits: picked.map((doc) => this.hit({ doc, score: 0, tokens: [] })), total: order.length };
   }
 
+  /** Score, then this counter's use of the procedure, then the shorter title (the query covers more of it). */
   private compare(a: Ranked, b: Ranked): number {
     return (
       b.score - a.score ||
