@@ -20,7 +20,7 @@ const init = (extra: string[] = [], pin = '2468\n') =>
     { stdin: pin },
   );
 
-/** A counter with a manager and two clerks: four entries (set-up, manager, two clerks). */
+/** A counter with a manager and two clerks: five entries (set-up, manager, sample catalogue, two clerks). */
 async function provisioned(): Promise<void> {
   expect((await init()).code).toBe(0);
   expect((await runCli(['--data-dir', dir, 'users', 'add', '--name', 'Cầm Thị Mai', '--role', 'clerk'], { stdin: '1357\n' })).code).toBe(0);
@@ -74,7 +74,7 @@ describe('counter init and users', () => {
     const role = await runCli(['--data-dir', dir, 'users', 'add', '--name', 'A B', '--role', 'boss'], { stdin: '1234\n' });
     expect(role.code).toBe(1);
     expect(role.stderr).toContain('Vai trò phải là giao dịch viên hoặc quản lý.');
-    expect(JSON.parse((await verify()).stdout).entries).toBe(2);
+    expect(JSON.parse((await verify()).stdout).entries).toBe(3); // set-up, manager, sample catalogue
   });
 
   it('posts once when a provisioning script retries with the same --idempotency-key', async () => {
@@ -86,7 +86,7 @@ describe('counter init and users', () => {
     const [a, b, c] = await Promise.all([add(), add(), add()]);
     expect([a.code, b.code, c.code]).toEqual([0, 0, 0]);
     expect(new Set([a.stdout, b.stdout, c.stdout]).size).toBe(1);
-    expect(JSON.parse((await verify()).stdout).entries).toBe(3);
+    expect(JSON.parse((await verify()).stdout).entries).toBe(4);
   });
 });
 
@@ -95,18 +95,18 @@ describe('ledger verify', () => {
     await provisioned();
     const r = await runCli(['--data-dir', dir, 'ledger', 'verify']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Sổ cái toàn vẹn: 4 bút toán/);
+    expect(r.stdout).toMatch(/^Sổ cái toàn vẹn: 5 bút toán/);
   });
 
   it('finds a changed payload and names its sequence number', async () => {
     await provisioned();
-    tamper((db) => db.prepare(`UPDATE entries SET payload = replace(payload, 'Cầm Thị Mai', 'Kẻ Gian') WHERE seq = 3`).run());
+    tamper((db) => db.prepare(`UPDATE entries SET payload = replace(payload, 'Cầm Thị Mai', 'Kẻ Gian') WHERE seq = 4`).run());
     const r = await verify();
     expect(r.code).toBe(3);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, firstBadSeq: 3, problem: 'hash_mismatch' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, firstBadSeq: 4, problem: 'hash_mismatch' });
     const human = await runCli(['--data-dir', dir, 'ledger', 'verify']);
     expect(human.code).toBe(3);
-    expect(human.stderr).toContain('hỏng từ bút toán số 3');
+    expect(human.stderr).toContain('hỏng từ bút toán số 4');
   });
 
   it('finds a changed actor or time as well as a changed payload', async () => {
@@ -126,16 +126,16 @@ describe('ledger verify', () => {
   it('finds an inserted row and names it', async () => {
     await provisioned();
     tamper((db) => {
-      // A forged fifth entry copying the shape of the last, pointing at the wrong predecessor.
+      // A forged sixth entry copying the shape of the last, pointing at the wrong predecessor.
       db.prepare(
         `INSERT INTO entries (seq, kind, payload, actor_kind, actor_user_id, device_id, at, at_local, idempotency_key, corrects_seq, prev_hash, hash)
-         SELECT 5, 'user.added', '{"name":"Ma"}', 'console', NULL, device_id, at, at_local, 'forged', NULL, prev_hash, 'f00d'
-         FROM entries WHERE seq = 4`,
+         SELECT 6, 'user.added', '{"name":"Ma"}', 'console', NULL, device_id, at, at_local, 'forged', NULL, prev_hash, 'f00d'
+         FROM entries WHERE seq = 5`,
       ).run();
     });
     const r = await verify();
     expect(r.code).toBe(3);
-    expect(JSON.parse(r.stdout)).toMatchObject({ firstBadSeq: 5, problem: 'chain_broken' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ firstBadSeq: 6, problem: 'chain_broken' });
   });
 
   it('finds a row slipped in before the first', async () => {
@@ -155,9 +155,9 @@ describe('db backup', () => {
     const out = join(dir, 'backups', 'counter-2026-11-27.sqlite');
     const r = await runCli(['--data-dir', dir, '--json', 'db', 'backup', '--out', out]);
     expect(r.code, r.stderr + r.stdout).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ out, entries: 4 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ out, entries: 5 });
     const copy = new Database(out, { readonly: true });
-    expect((copy.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n).toBe(4);
+    expect((copy.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n).toBe(5);
     copy.close();
     const again = await runCli(['--data-dir', dir, 'db', 'backup', '--out', out]);
     expect(again.code).toBe(1);

@@ -21,6 +21,13 @@ const importFile = (path: string) => c.console('catalogue.import', { path, idemp
 const versions = () => (c.app.services.db.prepare('SELECT count(*) AS n FROM catalogue_versions').get() as { n: number }).n;
 
 describe('catalogue import', () => {
+  it('gives a new counter the sample catalogue at set-up, marked as sample', async () => {
+    const r = ok(await c.console('catalogue.search', { query: 'ly lich tu phap' }));
+    expect(r.catalogue).toMatchObject({ versionId: 1, sample: true });
+    expect(r.catalogue!.count).toBeGreaterThanOrEqual(80);
+    expect(r.hits[0]!.name).toBe('Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam');
+  });
+
   it('imports a good file as a new version, recorded in the ledger', async () => {
     const before = versions();
     const info = ok(await importFile(writeCatalogue(dir, 'good.json', smallCatalogue())));
