@@ -4,7 +4,7 @@
 import PDFDocument from 'pdfkit';
 import { join } from 'node:path';
 import type { Paper, Procedure } from '../../../shared/catalogue/procedure';
-import { formatDateTime, formatVnd } from '../../../shared/format';
+import { formatDateTime, formatVnd, localStamp } from '../../../shared/format';
 
 export interface GuidanceSlip {
   procedure: Procedure;
@@ -20,8 +20,9 @@ export interface GuidanceSlip {
   reference: string;
 }
 
+/** Named by the counter's local date, as the clerk and the citizen read it. */
 export function guidanceSlipFileName(code: string, at: Date): string {
-  return `phieu-huong-dan-${code.replace(/[^0-9A-Za-z.-]/g, '_')}-${at.toISOString().slice(0, 10)}.pdf`;
+  return `phieu-huong-dan-${code.replace(/[^0-9A-Za-z.-]/g, '_')}-${localStamp(at).slice(0, 10)}.pdf`;
 }
 
 export function renderGuidanceSlip(slip: GuidanceSlip, fontsDir: string): Promise<Buffer> {

@@ -1,7 +1,7 @@
 // What the person has typed but not yet saved, kept outside the screens so it survives the
 // screen being locked (the working screen is taken down while locked and rebuilt after the
 // PIN). Cleared when the person signs out or another person signs in. PINs never go here.
-import { createContext, useCallback, useContext, useState } from 'react';
+import { createContext, useCallback, useContext, useRef, useState } from 'react';
 
 export class DraftStore {
   private readonly values = new Map<string, unknown>();
@@ -26,13 +26,16 @@ export function useDraft<T>(key: string, initial: T | (() => T)): [T, (next: T |
     if (kept !== undefined) return kept;
     return typeof initial === 'function' ? (initial as () => T)() : initial;
   });
+  const latest = useRef(value);
+  latest.current = value;
   const update = useCallback(
     (next: T | ((current: T) => T)) => {
-      setValue((current) => {
-        const value = typeof next === 'function' ? (next as (current: T) => T)(current) : next;
-        store.set(key, value);
-        return value;
-      });
+      // Kept at once, not inside a state updater: an update made just before the component
+      // goes away (e.g. the choice that opens another view) would otherwise never be stored.
+      const value = typeof next === 'function' ? (next as (current: T) => T)(latest.current) : next;
+      latest.current = value;
+      store.set(key, value);
+      setValue(value);
     },
     [store, key],
   );

@@ -11,6 +11,7 @@ import { useIdleLock } from '../hooks/use-idle-lock';
 import { AdminArea } from './admin/AdminArea';
 import { altDigit, areasFor, defaultArea, type AreaId } from './areas';
 import { ComingArea } from './ComingArea';
+import { LookupArea } from './lookup/LookupArea';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
 
@@ -26,6 +27,7 @@ export function Shell(props: {
   const signOut = useAction('auth.signOut');
   const [area, setArea] = useDraft<AreaId>('shell.area', defaultArea);
   const heading = useRef<HTMLHeadingElement>(null);
+  const content = useRef<HTMLDivElement>(null);
   const focusHeading = useRef(false);
   const visible = useMemo(() => areasFor(props.user.role), [props.user.role]);
   const { onLocked } = props;
@@ -43,19 +45,24 @@ export function Shell(props: {
     () => void api.call('auth.heartbeat', {}),
   );
 
+  /** The cursor's starting point in an area: the control it marks data-autofocus (the lookup's search field), else its title. */
+  const focusStart = useCallback(() => {
+    (content.current?.querySelector<HTMLElement>('[data-autofocus]') ?? heading.current)?.focus();
+  }, []);
+
   const open = useCallback((id: AreaId, moveFocus: boolean) => {
     focusHeading.current = moveFocus;
     setArea(id);
-    if (moveFocus) heading.current?.focus();
-  }, [setArea]);
+    if (moveFocus) focusStart();
+  }, [setArea, focusStart]);
 
-  // Arriving (after sign-in or unlock), the cursor starts at the area's title.
-  useEffect(() => heading.current?.focus(), []);
+  // Arriving (after sign-in or unlock), the cursor starts at the area's title or its marked control.
+  useEffect(() => focusStart(), [focusStart]);
 
   useEffect(() => {
-    if (focusHeading.current) heading.current?.focus();
+    if (focusHeading.current) focusStart();
     focusHeading.current = false;
-  }, [area]);
+  }, [area, focusStart]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -79,13 +86,15 @@ export function Shell(props: {
     <div className="shell">
       <NavBar areas={visible} current={current} onOpen={(id) => open(id, false)} />
       <main className="shell__main" aria-labelledby="area-title">
-        <div className="shell__content">
+        <div className="shell__content" ref={content}>
           <h1 id="area-title" ref={heading} tabIndex={-1}>
             {t(`nav.${current}`)}
           </h1>
           <ErrorAlert message={signOut.error?.message} />
           {current === 'admin' ? (
             <AdminArea counter={props.counter} onCounterChanged={props.onCounterChanged} />
+          ) : current === 'lookup' ? (
+            <LookupArea onOpenArea={(id) => open(id, true)} />
           ) : (
             <ComingArea area={current} />
           )}

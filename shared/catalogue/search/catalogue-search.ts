@@ -34,6 +34,7 @@ interface Synonym {
 interface Ranked {
   doc: number;
   score: number;
+  /** The words of the query variant that ranked the document (after synonym expansion). */
   tokens: string[];
 }
 
@@ -119,7 +120,7 @@ export class CatalogueSearch {
       }
     }
     const hits = [...best.values()].sort((a, b) => this.compare(a, b)).slice(0, limit);
-    return { hits: hits.map((r) => this.hit(r)), total: Math.max(total, hits.length) };
+    return { hits: hits.map((r) => this.hit(r, tokens)), total: Math.max(total, hits.length) };
   }
 
   /** The query itself, and the query with each everyday phrase replaced by what it means. */
@@ -235,7 +236,7 @@ export class CatalogueSearch {
     const order = allowed ? this.alphabetical.filter((d) => allowed[d]) : this.alphabetical;
     // Most used first, then alphabetical (a stable sort keeps the collation order among equals).
     const picked = [...order].sort((a, b) => this.usage[b]! - this.usage[a]!).slice(0, limit);
-    return { hits: picked.map((doc) => this.hit({ doc, score: 0, tokens: [] })), total: order.length };
+    return { hits: picked.map((doc) => this.hit({ doc, score: 0, tokens: [] }, [])), total: order.length };
   }
 
   /** Score, then this counter's use of the procedure, then the shorter title (the query covers more of it). */
@@ -256,18 +257,20 @@ export class CatalogueSearch {
     );
   }
 
-  private hit(r: Ranked): Hit {
+  /** Marks the title words the clerk typed; where only an expansion matched ("GPLX"), its words. */
+  private hit(r: Ranked, typed: string[]): Hit {
     const d = this.docs[r.doc]!;
-    const highlights: [number, number][] = [];
-    for (const t of this.names[r.doc]!) {
-      const lit = r.tokens.some(
-        (q, i) =>
-          t.text === q ||
-          (t.text.startsWith(q) && (i === r.tokens.length - 1 || q.length >= 2)) ||
-          (q.length >= minFuzzyLength && withinOneEdit(q, t.text)),
-      );
-      if (lit) highlights.push([t.start, t.end]);
-    }
+    const mark = (words: string[]) =>
+      this.names[r.doc]!.filter((t) =>
+        words.some(
+          (q, i) =>
+            t.text === q ||
+            (t.text.startsWith(q) && (i === words.length - 1 || q.length >= 2)) ||
+            (q.length >= minFuzzyLength && withinOneEdit(q, t.text)),
+        ),
+      ).map((t): [number, number] => [t.start, t.end]);
+    const own = mark(typed);
+    const highlights = own.length ? own : mark(r.tokens);
     return { code: d.code, name: d.name, field: d.field, agency: d.agency, level: d.level, score: r.score, highlights };
   }
 }

@@ -1,0 +1,83 @@
+// The list view: the search field, the filters, the results and what they amount to.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/Notice';
+import { useQuery } from '../../hooks/use-query';
+import { Filters } from './Filters';
+import { optionId, ResultList } from './ResultList';
+import { SampleNotice } from './SampleNotice';
+import { SearchBox } from './SearchBox';
+import { useCatalogueSearch, useSearchState, type SearchResults } from './search-state';
+
+export function LookupList(props: { onOpen: (code: string) => void }) {
+  const { t } = useTranslation();
+  const listboxId = useId();
+  const hintId = useId();
+  const [search, setSearch] = useSearchState();
+  const { results, current, error } = useCatalogueSearch(search);
+  const filters = useQuery('catalogue.filters', {});
+  const hits = results?.hits ?? [];
+  // The results may be fewer than when the option was chosen (a newer answer): stay inside them.
+  const active = Math.min(search.active, hits.length - 1);
+
+  function move(delta: number) {
+    if (hits.length === 0) return;
+    const next = Math.max(0, Math.min(hits.length - 1, (active < 0 ? -1 : active) + delta));
+    setSearch((s) => ({ ...s, active: next }));
+  }
+
+  function open(index: number) {
+    const hit = hits[index];
+    if (!hit) return;
+    setSearch((s) => ({ ...s, active: index }));
+    props.onOpen(hit.code);
+  }
+
+  return (
+    <div className="lookup-list">
+      <SampleNotice catalogue={results?.catalogue} />
+      <div className="lookup__bar">
+        <SearchBox
+          value={search.query}
+          onChange={(query) => setSearch((s) => ({ ...s, query, active: -1 }))}
+          listboxId={listboxId}
+          activeId={active >= 0 ? optionId(listboxId, active) : undefined}
+          hintId={hintId}
+          onMove={move}
+          onEnter={() => open(Math.max(active, 0))}
+        />
+        <Filters
+          values={filters.data}
+          chosen={search}
+          onChange={(key, value) => setSearch((s) => ({ ...s, [key]: value, active: -1 }))}
+        />
+      </div>
+      <ErrorAlert message={error ?? filters.error} />
+      <div className="lookup__meta">
+        <p role="status" className="lookup__count">
+          {summary(results, t)}
+        </p>
+        <p className="lookup__hint" id={hintId}>
+          {t('lookup.searchHint')}
+        </p>
+      </div>
+      {results && !results.catalogue && <p className="notice">{t('lookup.noCatalogue')}</p>}
+      <ResultList id={listboxId} hits={hits} active={active} busy={!current} onOpen={open} />
+    </div>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+/**
+ * The live summary of the results on screen. It changes only when an answer arrives, so a
+ * screen reader hears the count once the typing settles rather than a word per keystroke.
+ */
+function summary(results: SearchResults | null, t: T): string {
+  if (!results?.catalogue) return '';
+  if (results.total === 0) return t('lookup.none');
+  const [query = '', ...filters] = JSON.parse(results.key) as string[];
+  if (query.trim() === '' && filters.every((f) => f === '')) return t('lookup.popular');
+  const count = t('lookup.count', { count: results.total });
+  return results.total > results.hits.length ? `${count}. ${t('lookup.more', { shown: results.hits.length })}` : count;
+}
