@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../shared/contract/commands';
 import type { CounterInfo } from '../app-state';
 import { ErrorAlert } from '../components/Notice';
 import { Field } from '../components/Field';
+import { PinField } from '../components/PinField';
 import { useAction } from '../hooks/use-action';
 
 export function LockScreen(props: {
@@ -48,20 +49,7 @@ export function LockScreen(props: {
         </p>
         <p>{t('lock.hint')}</p>
         <form onSubmit={submit} noValidate aria-busy={action.pending}>
-          <Field label={t('lock.pin')} invalid={action.error !== null} alertId={alertId}>
-            {(c) => (
-              <input
-                {...c}
-                ref={pinInput}
-                name="pin"
-                type="password"
-                inputMode="numeric"
-                autoComplete="current-password"
-                value={pin}
-                onChange={(e) => setPin(e.target.value)}
-              />
-            )}
-          </Field>
+          <PinField label={t('lock.pin')} invalid={action.error !== null} alertId={alertId} value={pin} onChange={setPin} inputRef={pinInput} />
           <ErrorAlert id={alertId} message={action.error?.message} />
           <div className="actions">
             <button type="submit" className="button button--primary">

@@ -6,6 +6,7 @@ import type { CounterInfo } from '../app-state';
 import { useApi } from '../api/api-context';
 import { ErrorAlert, SuccessStatus } from '../components/Notice';
 import { Field } from '../components/Field';
+import { PinField } from '../components/PinField';
 import { useAction } from '../hooks/use-action';
 
 export function SignInScreen(props: { counter: CounterInfo | null; notice?: string | undefined; onSignedIn: () => void }) {
@@ -86,20 +87,7 @@ export function SignInScreen(props: { counter: CounterInfo | null; notice?: stri
               </select>
             )}
           </Field>
-          <Field label={t('signIn.pin')} invalid={action.error !== null} alertId={alertId}>
-            {(c) => (
-              <input
-                {...c}
-                ref={pinInput}
-                name="pin"
-                type="password"
-                inputMode="numeric"
-                autoComplete="current-password"
-                value={pin}
-                onChange={(e) => setPin(e.target.value)}
-              />
-            )}
-          </Field>
+          <PinField label={t('signIn.pin')} invalid={action.error !== null} alertId={alertId} value={pin} onChange={setPin} inputRef={pinInput} />
           <ErrorAlert id={alertId} message={error} />
           <div className="actions">
             {loadError !== null && (

@@ -8,6 +8,7 @@ import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { useQuery } from '../../hooks/use-query';
 import { currentLanguage } from '../../i18n';
 import { Section } from './Section';
+import { TableStateRow } from '../../components/TableStateRow';
 
 export function LedgerSection() {
   const { t } = useTranslation();
@@ -86,16 +87,13 @@ export function LedgerSection() {
                     <td className="num">{entry.correctsSeq ?? ''}</td>
                   </tr>
                 ))}
-                {journal.data && journal.data.entries.length === 0 && (
-                  <tr>
-                    <td colSpan={5}>{t('admin.ledger.empty')}</td>
-                  </tr>
-                )}
-                {!journal.data && !journal.error && (
-                  <tr>
-                    <td colSpan={5}>{t('admin.ledger.loading')}</td>
-                  </tr>
-                )}
+                <TableStateRow
+                  columns={5}
+                  loading={!journal.data && !journal.error}
+                  empty={journal.data?.entries.length === 0}
+                  loadingText={t('admin.ledger.loading')}
+                  emptyText={t('admin.ledger.empty')}
+                />
               </tbody>
             </table>
           </div>

@@ -10,6 +10,7 @@ import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { useQuery } from '../../hooks/use-query';
 import { currentLanguage } from '../../i18n';
 import { Section } from './Section';
+import { TableStateRow } from '../../components/TableStateRow';
 
 export function UsersSection(props: { version: number }) {
   const { t } = useTranslation();
@@ -93,16 +94,13 @@ export function UsersSection(props: { version: number }) {
                     </td>
                   </tr>
                 ))}
-                {users.data && users.data.users.length === 0 && (
-                  <tr>
-                    <td colSpan={5}>{t('admin.users.empty')}</td>
-                  </tr>
-                )}
-                {!users.data && !users.error && (
-                  <tr>
-                    <td colSpan={5}>{t('admin.users.loading')}</td>
-                  </tr>
-                )}
+                <TableStateRow
+                  columns={5}
+                  loading={!users.data && !users.error}
+                  empty={users.data?.users.length === 0}
+                  loadingText={t('admin.users.loading')}
+                  emptyText={t('admin.users.empty')}
+                />
               </tbody>
             </table>
           </div>
