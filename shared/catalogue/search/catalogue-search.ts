@@ -107,12 +107,13 @@ export class CatalogueSearch {
     if (tokens.length === 0) return this.browse(limit, allowed);
 
     const best = new Map<number, Ranked>();
+    const matchCache = new Map<string, WordMatch[]>();
     let total = 0;
     for (const doc of this.codeMatches(raw.trim().toLowerCase(), allowed)) {
       best.set(doc.doc, doc);
     }
     for (const variant of this.variants(tokens)) {
-      const { ranked, matched } = this.rank(variant, allowed, limit);
+      const { ranked, matched } = this.rank(variant, allowed, limit, matchCache);
       total = Math.max(total, matched);
       for (const r of ranked) {
         const prior = best.get(r.doc);
@@ -137,25 +138,44 @@ export class CatalogueSearch {
     return out;
   }
 
-  private rank(tokens: string[], allowed: Uint8Array | null, limit: number): { ranked: Ranked[]; matched: number } {
-    const { scores, bits } = this;
+  private rank(
+    tokens: string[],
+    allowed: Uint8Array | null,
+    limit: number,
+    cache: Map<string, WordMatch[]>,
+  ): { ranked: Ranked[]; matched: number } {
+    const { scores, bits, postings, idf } = this;
     const touched: number[] = [];
     let possible = 0;
-    tokens.forEach((token, i) => {
+    // The hot loop of every keystroke: plain indexed loops over typed arrays.
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       const bit = 1 << i;
-      const matches = this.wordMatches(token, i === tokens.length - 1);
-      possible += matches.length ? Math.max(...matches.map((m) => this.idf[m.word]!)) : 1;
+      const typing = i === tokens.length - 1;
+      const cacheKey = `${typing ? '>' : ''}${token}`;
+      let matches = cache.get(cacheKey);
+      if (!matches) {
+        matches = this.wordMatches(token, typing);
+        cache.set(cacheKey, matches);
+      }
+      let bestIdf = matches.length ? 0 : 1;
       for (const m of matches) {
-        const weight = m.quality * this.idf[m.word]!;
-        for (const doc of this.postings[m.word]!) {
-          if (bits[doc]! & bit) continue;
-          if (allowed && !allowed[doc]) continue;
-          if (bits[doc] === 0) touched.push(doc);
-          bits[doc]! |= bit;
+        const wordIdf = idf[m.word]!;
+        if (wordIdf > bestIdf) bestIdf = wordIdf;
+        const weight = m.quality * wordIdf;
+        const list = postings[m.word]!;
+        for (let j = 0; j < list.length; j++) {
+          const doc = list[j]!;
+          const had = bits[doc]!;
+          if (had & bit) continue;
+          if (allowed !== null && allowed[doc] === 0) continue;
+          if (had === 0) touched.push(doc);
+          bits[doc] = had | bit;
           scores[doc]! += weight;
         }
       }
-    });
+      possible += bestIdf;
+    }
     const full = (1 << tokens.length) - 1;
     const needed = Math.max(1, Math.ceil(tokens.length / 2));
     const phrase = ` ${tokens.join(' ')}`;
@@ -190,8 +210,9 @@ export class CatalogueSearch {
     };
     const exact = this.wordIds.get(token);
     if (exact !== undefined) add(exact, quality.exact);
-    // The word being typed is a prefix; earlier words may be clipped too ("dang ky kh sinh").
-    if (typing || token.length >= 2) {
+    // The word being typed is a prefix; earlier words may be clipped too ("dang ky kh sinh"),
+    // unless they are whole title words already.
+    if (typing || (token.length >= 2 && exact === undefined)) {
       const q = typing ? quality.prefix : quality.prefixInner;
       for (let i = this.lowerBound(token); i < this.sortedWords.length; i++) {
         const id = this.sortedWords[i]!;
