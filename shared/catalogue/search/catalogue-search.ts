@@ -6,7 +6,7 @@
 // - Everyday words and abbreviations ("sổ đỏ", "GPLX") are expanded from a data file.
 // - Ranking: the query as a phrase in the title > every word found > some words found; within a
 //   tier, rarer words weigh more (IDF) and exact beats prefix beats fuzzy; how often this
-//   counter used a procedure breaks ties, then the shorter title.
+//   counter used a procedure breaks ties, then the shorter title (see compare()).
 // Everything is precomputed into arrays at build time so a keystroke costs well under 1 ms on
 // 10,000 procedures.
 import { fold, foldedTokens, type FoldedToken } from '../fold';
@@ -36,6 +36,8 @@ interface Ranked {
   score: number;
   /** The words of the query variant that ranked the document (after synonym expansion). */
   tokens: string[];
+  /** How many of them the title holds: a fully matched expansion is stronger than a short query. */
+  words: number;
 }
 
 export class CatalogueSearch {
@@ -117,7 +119,7 @@ export class CatalogueSearch {
       total = Math.max(total, matched);
       for (const r of ranked) {
         const prior = best.get(r.doc);
-        if (!prior || prior.score < r.score) best.set(r.doc, r);
+        if (!prior || this.compare(r, prior) < 0) best.set(r.doc, r);
       }
     }
     const hits = [...best.values()].sort((a, b) => this.compare(a, b)).slice(0, limit);
@@ -190,7 +192,7 @@ export class CatalogueSearch {
           bits[doc] === full ? (this.foldedNames[doc]!.includes(phrase) ? tierWeight.phrase : tierWeight.all) : tierWeight.some;
         // Relevance in 0..100, rounded so that near-equal matches tie and the tie-breaks decide.
         const score = Math.round((tier + (100 * scores[doc]!) / possible) * 10) / 10;
-        insertTop(top, { doc, score, tokens }, keep, (a, b) => this.compare(a, b));
+        insertTop(top, { doc, score, tokens, words: count }, keep, (a, b) => this.compare(a, b));
       }
       scores[doc] = 0;
       bits[doc] = 0;
@@ -247,8 +249,8 @@ export class CatalogueSearch {
     const out: Ranked[] = [];
     this.foldedCodes.forEach((code, doc) => {
       if (allowed && !allowed[doc]) return;
-      if (code === query) out.push({ doc, score: 10_000, tokens: [] });
-      else if (code.startsWith(query)) out.push({ doc, score: 5_000, tokens: [] });
+      if (code === query) out.push({ doc, score: 10_000, tokens: [], words: 0 });
+      else if (code.startsWith(query)) out.push({ doc, score: 5_000, tokens: [], words: 0 });
     });
     return out;
   }
@@ -257,13 +259,18 @@ export class CatalogueSearch {
     const order = allowed ? this.alphabetical.filter((d) => allowed[d]) : this.alphabetical;
     // Most used first, then alphabetical (a stable sort keeps the collation order among equals).
     const picked = [...order].sort((a, b) => this.usage[b]! - this.usage[a]!).slice(0, limit);
-    return { hits: picked.map((doc) => this.hit({ doc, score: 0, tokens: [] }, [])), total: order.length };
+    return { hits: picked.map((doc) => this.hit({ doc, score: 0, tokens: [], words: 0 }, [])), total: order.length };
   }
 
-  /** Score, then this counter's use of the procedure, then the shorter title (the query covers more of it). */
+  /**
+   * Score; then the more words matched (an everyday phrase whose official wording the title
+   * holds in full beats a title that only holds the everyday words); then this counter's use
+   * of the procedure; then the shorter title (the query covers more of it).
+   */
   private compare(a: Ranked, b: Ranked): number {
     return (
       b.score - a.score ||
+      b.words - a.words ||
       this.usage[b.doc]! - this.usage[a.doc]! ||
       this.names[a.doc]!.length - this.names[b.doc]!.length ||
       (this.docs[a.doc]!.code < this.docs[b.doc]!.code ? -1 : 1)
