@@ -77,6 +77,7 @@ export function startElectronHost(): void {
       // electron-builder ships resources/ as extra resources beside the asar archive.
       resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appPath, 'resources'),
     });
+    void counter.startDevices();
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     serveScreens(resolve(appPath, 'dist', 'renderer'));
     registerCommands(counter);

@@ -20,6 +20,7 @@ export async function runBrowserHost(argv: string[]): Promise<void> {
   }
   const dataDir = resolveDataDir(values['data-dir']);
   const app = openCounterApp({ dataDir });
+  await app.startDevices();
   const host = await startBrowserHost({ app, staticDir, port: values.port ? Number(values.port) : 0 });
   console.log(`Quầy Một cửa đang phục vụ tại / OneStop Counter is served at:\n\n    ${host.url}\n`);
   console.log(`Dữ liệu / data: ${app.ledgerFile}`);

@@ -11,6 +11,7 @@ import { createDispatcher, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createHandlers, type Resources, type Services } from './handlers';
 import { Catalogue } from './catalogue/catalogue';
+import { ScaleService } from './scale/scale-service';
 import { Ledger } from './ledger/ledger';
 
 export interface CounterApp {
@@ -18,6 +19,8 @@ export interface CounterApp {
   events: EventBus;
   services: Services;
   ledgerFile: string;
+  /** Opens the counter's devices (the scale). Hosts with screens call it; the console does not. */
+  startDevices(): Promise<void>;
   close(): void;
 }
 
@@ -42,6 +45,7 @@ export function openCounterApp(options: { dataDir: string; clock?: Clock; resour
   const users = new Users(db, ledger, clock);
   const services: Services = {
     resources,
+    scale: new ScaleService(db, ledger, clock, events),
     catalogue: new Catalogue(db, ledger, resources.synonyms),
     db,
     clock,
@@ -56,6 +60,10 @@ export function openCounterApp(options: { dataDir: string; clock?: Clock; resour
     events,
     services,
     ledgerFile,
-    close: () => db.close(),
+    startDevices: () => services.scale.start(),
+    close: () => {
+      void services.scale.stop();
+      db.close();
+    },
   };
 }

@@ -9,6 +9,7 @@ import type { Users } from './auth/users';
 import type { CounterSettings } from './counter-settings';
 import { existsSync } from 'node:fs';
 import type { Catalogue } from './catalogue/catalogue';
+import type { ScaleService } from './scale/scale-service';
 import { guidanceSlipFileName, renderGuidanceSlip } from './catalogue/guidance-slip-pdf';
 import { CounterError } from './counter-error';
 import { backupDatabase } from './db/backup';
@@ -24,6 +25,7 @@ export interface Resources {
 
 export interface Services {
   resources: Resources;
+  scale: ScaleService;
   catalogue: Catalogue;
   db: Db;
   clock: Clock;
@@ -101,6 +103,19 @@ export function createHandlers(s: Services): HandlerTable {
     'ledger.verify': () => s.ledger.verify(),
     'ledger.entries': (args) => ({ entries: s.ledger.entries(args) }),
     'db.backup': (args) => backupDatabase(s.db, args.out),
+    'devices.scale.get': () => ({ settings: s.scale.settings(), status: s.scale.current() }),
+    'devices.scale.configure': async (args, caller) => {
+      const settings = caller.once(() => s.scale.configure(args.settings, caller.actor, args.idempotencyKey));
+      await s.scale.restart();
+      return { settings };
+    },
+    'scale.capture': (args, caller) => caller.once(() => s.scale.capture(caller.actor, args.idempotencyKey)),
+    'scale.manualWeight': (args, caller) =>
+      caller.once(() => s.scale.enterManually(args.grams, args.reason, caller.actor, args.idempotencyKey)),
+    'scale.zero': () => {
+      s.scale.zero();
+      return {};
+    },
     'catalogue.search': (args) => s.catalogue.search(args.query, args),
     'catalogue.show': (args) => s.catalogue.show(args.code, args.versionId),
     'catalogue.filters': () => s.catalogue.filters(),

@@ -22,6 +22,11 @@ export const commandNameList = [
   'catalogue.filters',
   'catalogue.import',
   'catalogue.guidanceSlip',
+  'devices.scale.get',
+  'devices.scale.configure',
+  'scale.capture',
+  'scale.manualWeight',
+  'scale.zero',
 ] as const;
 
 export type CommandName = (typeof commandNameList)[number];

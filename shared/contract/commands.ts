@@ -103,6 +103,25 @@ const searchHit = z.object({
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
 
+const scaleStatus = z.object({
+  connection: z.enum(['unconfigured', 'connecting', 'connected', 'disconnected']),
+  grams: z.number().int().nullable(),
+  stable: z.boolean(),
+  state: z.enum(['stable', 'moving', 'refused', 'none']),
+  refusal: z.string().nullable(),
+  at: z.string().nullable(),
+});
+
+const weightRecord = z.object({
+  /** The ledger entry that holds the weight and its evidence. */
+  seq: z.number().int(),
+  grams: z.number().int(),
+  manual: z.boolean(),
+  raw: z.string().nullable(),
+  reason: z.string().nullable(),
+  at: f.instant,
+});
+
 export const commands = {
   'app.status': spec({
     input: none,
@@ -260,6 +279,36 @@ export const commands = {
     allow: ['clerk', 'manager'],
     mutates: true,
   }),
+  'devices.scale.get': spec({
+    input: none,
+    output: z.object({ settings: f.scaleSettings.nullable(), status: scaleStatus }),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  'devices.scale.configure': spec({
+    input: mutation({ settings: f.scaleSettings }),
+    output: z.object({ settings: f.scaleSettings }),
+    allow: ['manager'],
+    mutates: true,
+  }),
+  'scale.capture': spec({
+    input: mutation({}),
+    output: weightRecord,
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  'scale.manualWeight': spec({
+    input: mutation({ grams: f.grams, reason: f.text(300) }),
+    output: weightRecord,
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  'scale.zero': spec({
+    input: none,
+    output: z.object({}),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
 } as const satisfies Record<CommandName, CommandSpec>;
 
 export type Commands = typeof commands;
@@ -275,6 +324,8 @@ export type VerifyReport = z.infer<typeof verifyReport>;
 export type ProcedureView = z.infer<typeof procedureView>;
 export type SearchHit = z.infer<typeof searchHit>;
 export type CatalogueInfo = z.infer<typeof catalogueInfo>;
+export type ScaleStatus = z.infer<typeof scaleStatus>;
+export type WeightRecord = z.infer<typeof weightRecord>;
 export type SessionUser = z.infer<typeof sessionUser>;
 export type UserRow = z.infer<typeof userRow>;
 

@@ -51,3 +51,30 @@ export const userId = z.string().regex(/^u_[0-9a-f]{16}$/, { error: 'text.requir
 
 /** An instant, ISO 8601 in UTC. */
 export const instant = z.string();
+
+export const scaleProtocol = z.enum(['mt-sics', 'toledo-8217', 'ad'], { error: 'scale.protocol' });
+export type ScaleProtocolId = z.infer<typeof scaleProtocol>;
+
+/** A serial port as the technician types it: a device path or a COM port, no shell tricks. */
+export const serialPath = z
+  .string({ error: 'scale.path' })
+  .trim()
+  .regex(/^(\/dev\/[\w./-]{1,200}|\/[\w./-]{1,300}|COM\d{1,3}|\\\\\.\\COM\d{1,3})$/, { error: 'scale.path' });
+
+export const scaleSettings = z
+  .object({
+    path: serialPath,
+    protocol: scaleProtocol,
+    baudRate: z.union([z.literal(1200), z.literal(2400), z.literal(4800), z.literal(9600), z.literal(19200), z.literal(38400)], { error: 'scale.baud' }),
+    dataBits: z.union([z.literal(7), z.literal(8)], { error: 'scale.serial' }),
+    parity: z.enum(['none', 'even', 'odd'], { error: 'scale.serial' }),
+    stopBits: z.union([z.literal(1), z.literal(2)], { error: 'scale.serial' }),
+    /** For protocols without a stability flag: this many identical readings… */
+    stableCount: z.number().int().min(2, { error: 'scale.stability' }).max(20, { error: 'scale.stability' }),
+    /** …within this many milliseconds. */
+    stableWindowMs: z.number().int().min(200, { error: 'scale.stability' }).max(10_000, { error: 'scale.stability' }),
+  })
+  .strict();
+export type ScaleSettings = z.infer<typeof scaleSettings>;
+
+export const grams = z.number({ error: 'scale.grams' }).int({ error: 'scale.grams' }).min(1, { error: 'scale.grams' }).max(100_000, { error: 'scale.grams' });

@@ -65,6 +65,16 @@ export const errorMessages = {
     en: 'The paper "{name}" is not in this case\'s checklist.',
   },
   CASE_NOT_FOUND: { vi: 'Thủ tục này không có trường hợp số {index}.', en: 'This procedure has no case number {index}.' },
+  SCALE_NOT_CONFIGURED: { vi: 'Chưa cấu hình cân. Quản lý cấu hình cân trong mục Thiết bị.', en: 'No scale is configured. A manager sets it up under Devices.' },
+  SCALE_DISCONNECTED: {
+    vi: 'Mất kết nối với cân ({path}). Kiểm tra cáp; phần mềm tự kết nối lại khi cân trở lại.',
+    en: 'The scale ({path}) is disconnected. Check the cable; the app reconnects by itself.',
+  },
+  SCALE_NOT_STABLE: {
+    vi: 'Cân chưa ổn định ({state}). Chờ số cân đứng yên rồi ghi lại.',
+    en: 'The scale is not stable ({state}). Wait for the weight to settle, then capture.',
+  },
+  SCALE_PORT_FAILED: { vi: 'Không mở được cổng cân {path}: {reason}', en: 'Cannot open the scale port {path}: {reason}' },
   HOST_UNREACHABLE: {
     vi: 'Không liên lạc được với phần mềm quầy. Kết quả thao tác chưa rõ: hãy thử lại — thao tác sẽ không bị ghi hai lần.',
     en: 'The counter service did not answer. The outcome is unknown: try again — it will not be recorded twice.',
@@ -99,6 +109,18 @@ export const fieldMessages = {
     vi: 'Thiếu hoặc sai mã thao tác (idempotency key).',
     en: 'Missing or malformed action key (idempotency key).',
   },
+  'scale.protocol': { vi: 'Giao thức cân phải là MT-SICS, Toledo 8217 hoặc A&D.', en: 'The scale protocol must be MT-SICS, Toledo 8217 or A&D.' },
+  'scale.path': {
+    vi: 'Cổng nối tiếp phải là đường dẫn thiết bị (ví dụ /dev/ttyUSB0) hoặc cổng COM (ví dụ COM3).',
+    en: 'The serial port must be a device path (e.g. /dev/ttyUSB0) or a COM port (e.g. COM3).',
+  },
+  'scale.baud': { vi: 'Tốc độ baud không được hỗ trợ.', en: 'Unsupported baud rate.' },
+  'scale.serial': { vi: 'Thông số cổng nối tiếp không hợp lệ.', en: 'Invalid serial settings.' },
+  'scale.stability': {
+    vi: 'Quy tắc ổn định: 2–20 lần đọc giống nhau trong 200–10.000 ms.',
+    en: 'Stability rule: 2–20 identical readings within 200–10,000 ms.',
+  },
+  'scale.grams': { vi: 'Khối lượng phải là số gam nguyên từ 1 đến 100.000.', en: 'The weight must be whole grams from 1 to 100,000.' },
   'role.invalid': { vi: 'Vai trò phải là giao dịch viên hoặc quản lý.', en: 'The role must be clerk or manager.' },
 } satisfies Record<string, Text>;
 
@@ -125,6 +147,11 @@ export const fieldLabels: Record<string, Text> = {
   userId: { vi: 'Người dùng', en: 'User' },
   idleLockMinutes: { vi: 'Thời gian tự khóa', en: 'Idle lock time' },
   idempotencyKey: { vi: 'Mã thao tác', en: 'Action key' },
+  path: { vi: 'Cổng nối tiếp', en: 'Serial port' },
+  protocol: { vi: 'Giao thức cân', en: 'Scale protocol' },
+  baudRate: { vi: 'Tốc độ baud', en: 'Baud rate' },
+  grams: { vi: 'Khối lượng (gam)', en: 'Weight (grams)' },
+  reason: { vi: 'Lý do', en: 'Reason' },
   out: { vi: 'Tệp sao lưu', en: 'Backup file' },
 };
 

@@ -122,6 +122,18 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'device settings',
+    sql: `
+      -- The current settings of each counter device; every change is a ledger entry.
+      CREATE TABLE device_settings (
+        device    TEXT PRIMARY KEY,
+        settings  TEXT NOT NULL,
+        entry_seq INTEGER NOT NULL REFERENCES entries (seq)
+      );
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;
