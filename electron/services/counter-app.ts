@@ -11,6 +11,7 @@ import { createDispatcher, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createHandlers, type Resources, type Services } from './handlers';
 import { Catalogue } from './catalogue/catalogue';
+import { PostalTariff } from './postal-tariff';
 import { ScaleService } from './scale/scale-service';
 import { Ledger } from './ledger/ledger';
 
@@ -32,6 +33,7 @@ export function resourcesIn(dir: string): Resources {
     sampleCatalogue: join(dir, 'catalogue', 'sample-catalogue.json'),
     synonyms: join(dir, 'catalogue', 'synonyms.json'),
     fonts: join(dir, 'fonts'),
+    tariff: join(dir, 'tariff', 'sample-tariff.json'),
   };
 }
 
@@ -46,6 +48,7 @@ export function openCounterApp(options: { dataDir: string; clock?: Clock; resour
   const services: Services = {
     resources,
     scale: new ScaleService(db, ledger, clock, events),
+    tariff: new PostalTariff(resources.tariff),
     catalogue: new Catalogue(db, ledger, resources.synonyms),
     db,
     clock,

@@ -9,6 +9,7 @@ import type { Users } from './auth/users';
 import type { CounterSettings } from './counter-settings';
 import { existsSync } from 'node:fs';
 import type { Catalogue } from './catalogue/catalogue';
+import type { PostalTariff } from './postal-tariff';
 import type { ScaleService } from './scale/scale-service';
 import { guidanceSlipFileName, renderGuidanceSlip } from './catalogue/guidance-slip-pdf';
 import { CounterError } from './counter-error';
@@ -21,11 +22,13 @@ export interface Resources {
   sampleCatalogue: string;
   synonyms: string;
   fonts: string;
+  tariff: string;
 }
 
 export interface Services {
   resources: Resources;
   scale: ScaleService;
+  tariff: PostalTariff;
   catalogue: Catalogue;
   db: Db;
   clock: Clock;
@@ -103,7 +106,7 @@ export function createHandlers(s: Services): HandlerTable {
     'ledger.verify': () => s.ledger.verify(),
     'ledger.entries': (args) => ({ entries: s.ledger.entries(args) }),
     'db.backup': (args) => backupDatabase(s.db, args.out),
-    'devices.scale.get': () => ({ settings: s.scale.settings(), status: s.scale.current() }),
+    'devices.scale.get': () => ({ settings: s.scale.settings(), status: s.scale.current(), protocols: s.scale.protocols() }),
     'devices.scale.configure': async (args, caller) => {
       const settings = caller.once(() => s.scale.configure(args.settings, caller.actor, args.idempotencyKey));
       await s.scale.restart();
@@ -116,6 +119,8 @@ export function createHandlers(s: Services): HandlerTable {
       s.scale.zero();
       return {};
     },
+    'tariff.quote': (args) => s.tariff.quote(args),
+    'tariff.info': () => s.tariff.info(),
     'catalogue.search': (args) => s.catalogue.search(args.query, args),
     'catalogue.show': (args) => s.catalogue.show(args.code, args.versionId),
     'catalogue.filters': () => s.catalogue.filters(),

@@ -27,6 +27,8 @@ export const commandNameList = [
   'scale.capture',
   'scale.manualWeight',
   'scale.zero',
+  'tariff.quote',
+  'tariff.info',
 ] as const;
 
 export type CommandName = (typeof commandNameList)[number];

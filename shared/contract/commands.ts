@@ -281,7 +281,19 @@ export const commands = {
   }),
   'devices.scale.get': spec({
     input: none,
-    output: z.object({ settings: f.scaleSettings.nullable(), status: scaleStatus }),
+    output: z.object({
+      settings: f.scaleSettings.nullable(),
+      status: scaleStatus,
+      /** The protocols this counter drives, with their usual serial settings for the form's defaults. */
+      protocols: z.array(
+        z.object({
+          id: f.scaleProtocol,
+          name: z.string(),
+          hasStabilityFlag: z.boolean(),
+          defaults: f.scaleSettings.pick({ baudRate: true, dataBits: true, parity: true, stopBits: true }),
+        }),
+      ),
+    }),
     allow: ['clerk', 'manager'],
     mutates: false,
   }),
@@ -307,6 +319,36 @@ export const commands = {
     input: none,
     output: z.object({}),
     allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  'tariff.quote': spec({
+    input: z
+      .object({
+        grams: f.grams,
+        service: z.string().max(40),
+        route: z.string().max(60),
+        applicantCategory: z.string().max(60).optional(),
+      })
+      .strict(),
+    output: z.object({
+      chargeVnd: z.number().int(),
+      tariffVersion: z.string(),
+      sample: z.boolean(),
+      breakdown: z.array(z.object({ label: z.string(), vnd: z.number().int() })),
+    }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  'tariff.info': spec({
+    input: none,
+    output: z.object({
+      version: z.string(),
+      sample: z.boolean(),
+      services: z.array(z.object({ id: z.string(), name: z.string() })),
+      routes: z.array(z.object({ id: z.string(), name: z.string() })),
+      exemptions: z.array(z.object({ category: z.string(), name: z.string() })),
+    }),
+    allow: ['clerk', 'manager', 'console'],
     mutates: false,
   }),
 } as const satisfies Record<CommandName, CommandSpec>;

@@ -75,6 +75,11 @@ export const errorMessages = {
     en: 'The scale is not stable ({state}). Wait for the weight to settle, then capture.',
   },
   SCALE_PORT_FAILED: { vi: 'Không mở được cổng cân {path}: {reason}', en: 'Cannot open the scale port {path}: {reason}' },
+  TARIFF_REFUSED: { vi: '{message}', en: '{message}' },
+  TARIFF_MISSING: {
+    vi: 'Không đọc được biểu cước ({path}): {reason}',
+    en: 'The tariff file cannot be read ({path}): {reason}',
+  },
   HOST_UNREACHABLE: {
     vi: 'Không liên lạc được với phần mềm quầy. Kết quả thao tác chưa rõ: hãy thử lại — thao tác sẽ không bị ghi hai lần.',
     en: 'The counter service did not answer. The outcome is unknown: try again — it will not be recorded twice.',

@@ -2,7 +2,7 @@
 // pushed to the screens, and the two ways a weight enters the ledger — captured from a stable
 // reading with its raw frame and the device settings as evidence, or typed by hand with a reason.
 import type { ScaleStatus, WeightRecord } from '../../../shared/contract/commands';
-import type { ScaleSettings } from '../../../shared/contract/fields';
+import type { ScaleProtocolId, ScaleSettings } from '../../../shared/contract/fields';
 import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
@@ -26,6 +26,12 @@ const polling = {
   ad: null,
 } as const;
 
+const protocolNames: Record<ScaleProtocolId, string> = {
+  'mt-sics': 'Mettler Toledo MT-SICS',
+  'toledo-8217': 'Toledo 8217',
+  ad: 'A&D (xuất liên tục)',
+};
+
 const idle: ScaleStatus = { connection: 'unconfigured', grams: null, stable: false, state: 'none', refusal: null, at: null };
 
 export class ScaleService {
@@ -47,6 +53,15 @@ export class ScaleService {
   settings(): ScaleSettings | null {
     const row = this.db.prepare("SELECT settings FROM device_settings WHERE device = 'scale'").get() as { settings: string } | undefined;
     return row ? (JSON.parse(row.settings) as ScaleSettings) : null;
+  }
+
+  protocols() {
+    return (Object.keys(scaleProtocols) as ScaleProtocolId[]).map((id) => ({
+      id,
+      name: protocolNames[id],
+      hasStabilityFlag: scaleProtocols[id].hasStabilityFlag,
+      defaults: scaleProtocols[id].serialDefaults as Pick<ScaleSettings, 'baudRate' | 'dataBits' | 'parity' | 'stopBits'>,
+    }));
   }
 
   current(): ScaleStatus {
