@@ -10,6 +10,8 @@ import { resolveDataDir } from '../services/data-dir';
 import { isEntryPoint } from './entry-point';
 import { describeProcedure } from './describe-procedure';
 import { readSecret } from './read-secret';
+import { readScale } from './scale-read';
+import { formatVnd } from '../../shared/format';
 
 export const exitCodes = { ok: 0, error: 1, usage: 2, verifyFailed: 3 } as const;
 
@@ -26,6 +28,10 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
   catalogue import FILE            nhập danh mục thủ tục (toàn bộ tệp, hoặc không gì cả)
   catalogue search QUERY [--limit N]   tìm thủ tục như giao dịch viên gõ
   catalogue show CODE              thành phần hồ sơ, phí, thời hạn của một thủ tục
+  scale read --port PATH --protocol mt-sics|toledo-8217|ad [--baud N] [--count N]
+                                   đọc thử cân (dòng JSON {grams, stable, raw} với --json)
+  tariff quote --grams G --service send|return|both|forwardFee --route R [--category C]
+                                   tính cước bưu chính theo biểu cước
 
   --data-dir DIR   thư mục dữ liệu (hoặc biến COUNTER_DATA_DIR; mặc định như Electron userData)
   --idempotency-key K   mã thao tác, để chạy lại một lệnh mà không ghi hai lần
@@ -61,6 +67,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         role: { type: 'string' },
         out: { type: 'string' },
         limit: { type: 'string' },
+        port: { type: 'string' },
+        protocol: { type: 'string' },
+        baud: { type: 'string' },
+        count: { type: 'string' },
+        grams: { type: 'string' },
+        service: { type: 'string' },
+        route: { type: 'string' },
+        category: { type: 'string' },
       },
     });
   } catch (e) {
@@ -81,6 +95,21 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   };
   const key = () => v['idempotency-key'] ?? `cli-${randomUUID()}`;
   const toNumber = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : s);
+
+  if (positionals.join(' ') === 'scale read') {
+    const protocol = v.protocol;
+    if (!v.port || (protocol !== 'mt-sics' && protocol !== 'toledo-8217' && protocol !== 'ad')) {
+      io.err('Cần --port PATH và --protocol mt-sics|toledo-8217|ad / --port and --protocol are required');
+      io.err(usage);
+      return exitCodes.usage;
+    }
+    const count = v.count ? Number(v.count) : 10;
+    if (!Number.isInteger(count) || count < 1) {
+      io.err('--count phải là số nguyên dương / --count must be a positive whole number');
+      return exitCodes.usage;
+    }
+    return readScale({ port: v.port, protocol, baud: v.baud ? Number(v.baud) : undefined, count, json: v.json ?? false }, io.out, io.err);
+  }
 
   let command: string;
   let input: () => Promise<Record<string, unknown>>;
@@ -127,6 +156,17 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         command = 'ledger.entries';
         input = async () => (v.limit ? { limit: toNumber(v.limit) } : {});
         break;
+      case 'tariff quote': {
+        const fields = {
+          grams: toNumber(need('grams')),
+          service: need('service'),
+          route: need('route'),
+          ...(v.category ? { applicantCategory: v.category } : {}),
+        };
+        command = 'tariff.quote';
+        input = async () => fields;
+        break;
+      }
       case 'db backup': {
         const out = need('out');
         command = 'db.backup';
@@ -205,6 +245,10 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
       break;
     case 'catalogue.show':
       io.out(describeProcedure(value as CommandOutput<'catalogue.show'>, lang));
+      break;
+    case 'tariff.quote':
+      for (const line of value.breakdown) io.out(`${line.label}: ${formatVnd(line.vnd, lang)}`);
+      io.out(`${vi ? 'Cước' : 'Charge'}: ${formatVnd(value.chargeVnd, lang)} (${vi ? 'biểu cước' : 'tariff'} ${value.tariffVersion}${value.sample ? (vi ? ', mẫu' : ', sample') : ''})`);
       break;
     case 'db.backup':
       io.out(vi ? `Đã sao lưu và kiểm tra: ${value.out} (${value.entries} bút toán, ${value.bytes} byte).` : `Backed up and verified: ${value.out} (${value.entries} entries, ${value.bytes} bytes).`);

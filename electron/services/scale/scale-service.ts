@@ -26,6 +26,8 @@ const polling = {
   ad: null,
 } as const;
 
+export const pollingFor = (id: ScaleProtocolId) => polling[id];
+
 const protocolNames: Record<ScaleProtocolId, string> = {
   'mt-sics': 'Mettler Toledo MT-SICS',
   'toledo-8217': 'Toledo 8217',
@@ -103,7 +105,7 @@ export class ScaleService {
       identicalReadings: settings.stableCount,
       windowMs: settings.stableWindowMs,
     });
-    this.link = new SerialLink(settings, protocol, polling[settings.protocol], {
+    this.link = new SerialLink(settings, protocol, pollingFor(settings.protocol), {
       frame: (result, atMs) => this.onFrame(result, atMs),
       connection: (connection, detail) => {
         this.rule?.reset();
