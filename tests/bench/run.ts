@@ -1,11 +1,13 @@
 // `npm run bench [-- name…]`: prints figures, and ratios against peers measured in the same run.
 // Benchmarks never assert timings; tests never measure them.
 import { ledgerBench } from './ledger-bench';
+import { scaleBench } from './scale-bench';
 import { searchBench } from './search-bench';
 
 const benches: Record<string, () => Promise<void> | void> = {
   ledger: ledgerBench,
   search: searchBench,
+  scale: scaleBench,
 };
 
 const wanted = process.argv.slice(2);
