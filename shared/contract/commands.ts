@@ -2,6 +2,7 @@
 // (Electron IPC, the loopback browser host, the technicians' command line).
 import { z } from 'zod';
 import { commandNameList, type CommandName } from './channels';
+import { scaleStatus } from './events';
 import * as f from './fields';
 
 /**
@@ -101,15 +102,6 @@ const searchHit = z.object({
   score: z.number(),
   /** [start, end) character ranges of `name` that matched the query, for highlighting. */
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
-});
-
-const scaleStatus = z.object({
-  connection: z.enum(['unconfigured', 'connecting', 'connected', 'disconnected']),
-  grams: z.number().int().nullable(),
-  stable: z.boolean(),
-  state: z.enum(['stable', 'moving', 'refused', 'none']),
-  refusal: z.string().nullable(),
-  at: z.string().nullable(),
 });
 
 const weightRecord = z.object({

@@ -1,19 +1,22 @@
 // Events pushed from the main process to the screens. Later issues add printer, scale and sync.
 import { z } from 'zod';
 
+/** The live state of the counter's scale: pushed as an event, and read by devices.scale.get. */
+export const scaleStatus = z.object({
+  connection: z.enum(['unconfigured', 'connecting', 'connected', 'disconnected']),
+  grams: z.number().int().nullable(),
+  /** Usable for a charge: stable by the protocol's flag or by the repeated-readings rule. */
+  stable: z.boolean(),
+  state: z.enum(['stable', 'moving', 'refused', 'none']),
+  refusal: z.string().nullable(),
+  at: z.string().nullable(),
+});
+
 export const events = {
   /** A new ledger entry was posted on this counter (status bar, admin journal). */
   'ledger.appended': z.object({ seq: z.number().int(), kind: z.string(), at: z.string() }),
   /** The live weight on the counter's scale, pushed on every frame and on connection changes. */
-  'scale.reading': z.object({
-    connection: z.enum(['unconfigured', 'connecting', 'connected', 'disconnected']),
-    grams: z.number().int().nullable(),
-    /** Usable for a charge: stable by the protocol's flag or by the repeated-readings rule. */
-    stable: z.boolean(),
-    state: z.enum(['stable', 'moving', 'refused', 'none']),
-    refusal: z.string().nullable(),
-    at: z.string().nullable(),
-  }),
+  'scale.reading': scaleStatus,
 } as const;
 
 export type Events = typeof events;

@@ -11,6 +11,7 @@ import { fold } from '../../shared/catalogue/fold';
 import { catalogueFile, nationalRecord } from '../../shared/catalogue/national-record';
 import { normalizeRecord, type Procedure } from '../../shared/catalogue/procedure';
 import type { SearchDoc, SynonymEntry } from '../../shared/catalogue/search/types';
+import { searchDoc } from '../../shared/catalogue/search/search-doc';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const sampleCataloguePath = join(root, 'resources', 'catalogue', 'sample-catalogue.json');
@@ -30,16 +31,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-export function toSearchDoc(p: Procedure): SearchDoc {
-  return {
-    code: p.code,
-    name: p.name,
-    fieldCode: p.fields[0]?.code ?? '',
-    field: p.fields[0]?.name ?? '',
-    agency: p.agencies[0] ?? '',
-    level: p.levels[0] ?? '',
-  };
-}
+export const toSearchDoc: (p: Procedure) => SearchDoc = searchDoc;
 
 export function loadSampleProcedures(): Procedure[] {
   const file = catalogueFile.parse(JSON.parse(readFileSync(sampleCataloguePath, 'utf8')));

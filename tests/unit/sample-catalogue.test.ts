@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCatalogueFile } from '../../electron/services/catalogue/read-catalogue-file';
 import { CatalogueSearch } from '../../shared/catalogue/search/catalogue-search';
+import { searchDoc } from '../../shared/catalogue/search/search-doc';
 import type { SynonymEntry } from '../../shared/catalogue/search/types';
 
 const dir = join(__dirname, '..', '..', 'resources', 'catalogue');
@@ -54,7 +55,7 @@ describe('sample catalogue', () => {
 
   it('finds each required procedure first when typed without diacritics', () => {
     const search = new CatalogueSearch(
-      file.procedures.map((p) => ({ code: p.code, name: p.name, field: p.fields[0]!.name, fieldCode: p.fields[0]!.code, agency: p.agencies[0]!, level: p.levels[0] ?? '' })),
+      file.procedures.map(searchDoc),
       synonyms,
     );
     for (const name of required) {

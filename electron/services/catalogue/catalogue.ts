@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Procedure } from '../../../shared/catalogue/procedure';
 import { CatalogueSearch } from '../../../shared/catalogue/search/catalogue-search';
+import { searchDoc } from '../../../shared/catalogue/search/search-doc';
 import type { SearchOptions, SynonymEntry } from '../../../shared/catalogue/search/types';
 import type { CatalogueInfo, CommandOutput } from '../../../shared/contract/commands';
 import { CounterError } from '../counter-error';
@@ -127,14 +128,7 @@ export class Catalogue {
       const usage = new Map(
         (this.db.prepare('SELECT code, uses FROM procedure_usage').all() as { code: string; uses: number }[]).map((r) => [r.code, r.uses]),
       );
-      const docs = this.currentProcedures().map((p) => ({
-        code: p.code,
-        name: p.name,
-        fieldCode: p.fields[0]?.code ?? '',
-        field: p.fields[0]?.name ?? '',
-        agency: p.agencies[0] ?? '',
-        level: p.levels[0] ?? '',
-      }));
+      const docs = this.currentProcedures().map(searchDoc);
       this.index = { versionId, search: new CatalogueSearch(docs, this.synonyms(), usage) };
     }
     return this.index.search;
