@@ -11,6 +11,7 @@ import {
   fill,
   isFieldMessageKey,
   principalLabels,
+  scaleStateLabels,
   type Lang,
 } from '../../shared/contract/messages';
 import type { CommandError, CommandResult, IssueView } from '../../shared/contract/result';
@@ -115,6 +116,7 @@ function toCommandError(e: unknown, lang: Lang): CommandError {
       text.roles = String(e.params.roles).split(',').map((r) => principalLabels[r]?.[lang] ?? r).join(', ');
     }
     for (const key of instantParams) if (key in text) text[key] = formatDateTime(String(text[key]), lang);
+    if (e.code === 'SCALE_NOT_STABLE') text.state = scaleStateLabels[String(text.state)]?.[lang] ?? String(text.state);
     return { code: e.code, message: errorText(e.code, lang, text), params: e.params };
   }
   if (e instanceof Database.SqliteError) {

@@ -131,6 +131,22 @@ export const fieldMessages = {
 
 export type FieldMessageKey = keyof typeof fieldMessages;
 
+/** Why a scale reading cannot be used, as SCALE_NOT_STABLE names it (`{state}`). */
+export const scaleStateLabels: Record<string, Text> = {
+  moving: { vi: 'đang dao động', en: 'moving' },
+  motion: { vi: 'đang dao động', en: 'moving' },
+  refused: { vi: 'ngoài phạm vi cân', en: 'out of range' },
+  overload: { vi: 'quá tải', en: 'overloaded' },
+  underload: { vi: 'dưới 0', en: 'below zero' },
+  negative: { vi: 'âm', en: 'negative' },
+  garbage: { vi: 'khung dữ liệu hỏng', en: 'broken frame' },
+  unit: { vi: 'sai đơn vị', en: 'wrong unit' },
+  busy: { vi: 'cân bận', en: 'scale busy' },
+  error: { vi: 'lỗi cân', en: 'scale error' },
+  none: { vi: 'chưa có số liệu', en: 'no reading yet' },
+  stale: { vi: 'không có số liệu mới', en: 'no recent reading' },
+};
+
 /** Who may call a command, as the FORBIDDEN message names them. */
 export const principalLabels: Record<string, Text> = {
   clerk: { vi: 'giao dịch viên', en: 'clerk' },

@@ -133,7 +133,7 @@ export class ScaleService {
     if (this.status.connection !== 'connected') throw new CounterError('SCALE_DISCONNECTED', { path: settings.path });
     const fresh = Date.now() - this.lastAtMs <= freshForMs;
     if (!this.status.stable || this.status.grams === null || !fresh) {
-      throw new CounterError('SCALE_NOT_STABLE', { state: fresh ? (this.status.refusal ?? this.status.state) : 'no recent reading' });
+      throw new CounterError('SCALE_NOT_STABLE', { state: fresh ? (this.status.refusal ?? this.status.state) : 'stale' });
     }
     const entry = this.ledger.post({
       kind: 'scale.weight_captured',

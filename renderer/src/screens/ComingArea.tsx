@@ -4,7 +4,7 @@ import type { AreaId } from './areas';
 import { chosenProcedureDraft, type ChosenProcedure } from './chosen-procedure';
 
 /** An area whose work comes in a later version: what it is for, and plainly that it is not here yet. */
-export function ComingArea(props: { area: Exclude<AreaId, 'admin' | 'lookup'> }) {
+export function ComingArea(props: { area: Exclude<AreaId, 'admin' | 'lookup' | 'devices'> }) {
   const { t } = useTranslation();
   return (
     <div className="coming">

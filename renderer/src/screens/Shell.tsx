@@ -11,6 +11,7 @@ import { useIdleLock } from '../hooks/use-idle-lock';
 import { AdminArea } from './admin/AdminArea';
 import { altDigit, areasFor, defaultArea, type AreaId } from './areas';
 import { ComingArea } from './ComingArea';
+import { DevicesArea } from './devices/DevicesArea';
 import { LookupArea } from './lookup/LookupArea';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
@@ -95,6 +96,8 @@ export function Shell(props: {
             <AdminArea counter={props.counter} onCounterChanged={props.onCounterChanged} />
           ) : current === 'lookup' ? (
             <LookupArea onOpenArea={(id) => open(id, true)} />
+          ) : current === 'devices' ? (
+            <DevicesArea role={props.user.role} />
           ) : (
             <ComingArea area={current} />
           )}

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../shared/format';
 import type { CounterInfo } from '../app-state';
 import { useNow } from '../hooks/use-now';
 import { currentLanguage, setLanguage } from '../i18n';
+import { useScaleConnection } from './devices/use-scale';
 
 /** Where and who, the devices' state, the time, and the session's buttons. */
 export function StatusBar(props: {
@@ -16,6 +17,7 @@ export function StatusBar(props: {
   const now = useNow(30_000);
   const lang = currentLanguage();
   const other = lang === 'vi' ? 'en' : 'vi';
+  const scale = useScaleConnection();
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <ul className="status-bar__items">
@@ -26,7 +28,10 @@ export function StatusBar(props: {
           {t('status.user', { role: t(`role.${props.user.role}`), name: props.user.name })}
         </li>
         <li className="status-bar__item status-bar__item--muted">{t('status.printer')}</li>
-        <li className="status-bar__item status-bar__item--muted">{t('status.scale')}</li>
+        <li className={`status-bar__item${scale === 'connected' ? '' : scale === 'disconnected' ? ' status-bar__item--alert' : ' status-bar__item--muted'}`}>
+          {scale === 'disconnected' && <span aria-hidden="true">⚠ </span>}
+          {t(scale === null || scale === 'unconfigured' ? 'status.scale' : `status.scaleState.${scale}`)}
+        </li>
         <li className="status-bar__item status-bar__item--muted">{t('status.sync')}</li>
         <li className="status-bar__item">
           <time dateTime={now.toISOString()}>{formatDateTime(now, lang)}</time>

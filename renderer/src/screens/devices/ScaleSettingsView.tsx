@@ -1,0 +1,35 @@
+// The scale settings for a clerk: what is configured, without the means to change it.
+import { useTranslation } from 'react-i18next';
+import type { ScaleSettings } from '../../../../shared/contract/fields';
+import type { ProtocolChoice } from './scale-form';
+
+export function ScaleSettingsView(props: { settings: ScaleSettings | null; protocols: ProtocolChoice[] }) {
+  const { t } = useTranslation();
+  const s = props.settings;
+  if (!s) return <p className="notice">{t('devices.scale.notConfigured')}</p>;
+  const protocol = props.protocols.find((p) => p.id === s.protocol);
+  const rows: [string, string][] = [
+    [t('devices.scale.path'), s.path],
+    [t('devices.scale.protocol'), protocol?.name ?? s.protocol],
+    [t('devices.scale.baudRate'), String(s.baudRate)],
+    [t('devices.scale.dataBits'), String(s.dataBits)],
+    [t('devices.scale.parity'), t(`devices.scale.parityOption.${s.parity}`)],
+    [t('devices.scale.stopBits'), String(s.stopBits)],
+  ];
+  if (!protocol?.hasStabilityFlag) {
+    rows.push([t('devices.scale.stabilityLegend'), t('devices.scale.stability', { count: s.stableCount, ms: s.stableWindowMs })]);
+  }
+  return (
+    <>
+      <p className="section-intro">{t('devices.scale.readOnly')}</p>
+      <dl className="facts scale-facts">
+        {rows.map(([label, value]) => (
+          <div className="facts__row" key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
