@@ -115,8 +115,8 @@ export function createHandlers(s: Services): HandlerTable {
     'scale.capture': (args, caller) => caller.once(() => s.scale.capture(caller.actor, args.idempotencyKey)),
     'scale.manualWeight': (args, caller) =>
       caller.once(() => s.scale.enterManually(args.grams, args.reason, caller.actor, args.idempotencyKey)),
-    'scale.zero': () => {
-      s.scale.zero();
+    'scale.adjust': (args) => {
+      s.scale.adjust(args.action);
       return {};
     },
     'tariff.quote': (args) => s.tariff.quote(args),

@@ -26,7 +26,7 @@ export const commandNameList = [
   'devices.scale.configure',
   'scale.capture',
   'scale.manualWeight',
-  'scale.zero',
+  'scale.adjust',
   'tariff.quote',
   'tariff.info',
 ] as const;

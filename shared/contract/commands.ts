@@ -307,8 +307,9 @@ export const commands = {
     allow: ['clerk', 'manager'],
     mutates: true,
   }),
-  'scale.zero': spec({
-    input: none,
+  /** Zero or tare the scale, where its protocol has the command. A device action, not a ledger entry. */
+  'scale.adjust': spec({
+    input: z.object({ action: z.enum(['zero', 'tare']) }).strict(),
     output: z.object({}),
     allow: ['clerk', 'manager'],
     mutates: false,

@@ -90,6 +90,17 @@ describe.each(protocols)('%s scale on a pseudo terminal', (protocol) => {
     expect(c.app.services.ledger.count()).toBe(before);
   });
 
+  it('sends the protocol’s own zero and tare commands', async () => {
+    await statusWhere((s) => s.connection === 'connected', 3000);
+    ok(await c.screen('mgr', 'scale.adjust', { action: 'zero' }));
+    ok(await c.screen('mgr', 'scale.adjust', { action: 'tare' }));
+    await new Promise((r) => setTimeout(r, 300));
+    const commands = sim.received.join('');
+    const terminator = protocol === 'toledo-8217' ? '' : '\r\n';
+    expect(commands).toContain(`Z${terminator}`);
+    expect(commands).toContain(`T${terminator}`);
+  });
+
   it.each([
     ['overload', { kind: 'overload' } as const, 'overload'],
     ['a negative load', { kind: 'negative' } as const, protocol === 'toledo-8217' ? 'underload' : 'negative'],

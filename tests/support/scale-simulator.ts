@@ -41,6 +41,8 @@ export class ScaleSimulator {
   script: ScaleScript = { kind: 'stable', grams: 120 };
   /** Every frame written, for tests that compare with the ledger's evidence. */
   readonly sent: string[] = [];
+  /** Every command the counter wrote to the scale. */
+  readonly received: string[] = [];
   private port: SerialPort | null = null;
   private ticker: NodeJS.Timeout | null = null;
   private motionStep = 0;
@@ -55,16 +57,15 @@ export class ScaleSimulator {
     await new Promise<void>((ok, fail) => port.open((e) => (e ? fail(e) : ok())));
     port.on('error', () => {});
     this.port = port;
-    if (this.protocol === 'ad') {
-      // A&D scales stream a frame ten times a second without being asked.
-      this.ticker = setInterval(() => this.send(), 100);
-    } else {
-      port.on('data', (chunk: Buffer) => {
-        const text = chunk.toString('latin1');
-        if (/Z/.test(text)) this.write(this.protocol === 'mt-sics' ? 'Z A\r\n' : '');
-        if (/W|SI?\r\n/.test(text)) this.send();
-      });
-    }
+    port.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('latin1');
+      this.received.push(text);
+      // A&D scales stream on their own; the others answer each request.
+      if (this.protocol === 'ad') return;
+      if (/Z/.test(text)) this.write(this.protocol === 'mt-sics' ? 'Z A\r\n' : '');
+      if (/W|SI?\r\n/.test(text)) this.send();
+    });
+    if (this.protocol === 'ad') this.ticker = setInterval(() => this.send(), 100);
   }
 
   /** Unplugs the cable (socat ends) and drops this end. */

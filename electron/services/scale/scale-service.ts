@@ -155,10 +155,11 @@ export class ScaleService {
     return { seq: entry.seq, grams, manual: true, raw: null, reason, at: entry.at };
   }
 
-  zero(): void {
+  /** Sends the protocol's zero or tare command to the scale. */
+  adjust(action: 'zero' | 'tare'): void {
     const settings = this.settings();
     if (!settings) throw new CounterError('SCALE_NOT_CONFIGURED');
-    if (!this.link?.write(scaleProtocols[settings.protocol].commands.zero())) throw new CounterError('SCALE_DISCONNECTED', { path: settings.path });
+    if (!this.link?.write(scaleProtocols[settings.protocol].commands[action]())) throw new CounterError('SCALE_DISCONNECTED', { path: settings.path });
   }
 
   private onFrame(result: FrameResult, atMs: number): void {

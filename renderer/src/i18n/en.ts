@@ -176,6 +176,8 @@ export const en: Translation = {
       ageMinutes: 'updated {{minutes}} min ago',
       zero: 'Zero the scale',
       zeroSent: 'Zero command sent to the scale.',
+      tare: 'Tare',
+      tareSent: 'Tare command sent to the scale.',
       settings: 'Scale settings',
       readOnly: 'Only a manager can change the scale settings.',
       notConfigured: 'No scale is configured. Ask a manager to set it up here.',

@@ -174,6 +174,8 @@ export const vi = {
       ageMinutes: 'cập nhật {{minutes}} phút trước',
       zero: 'Đưa cân về 0',
       zeroSent: 'Đã gửi lệnh đưa cân về 0.',
+      tare: 'Trừ bì',
+      tareSent: 'Đã gửi lệnh trừ bì.',
       settings: 'Cấu hình cân',
       readOnly: 'Chỉ quản lý được thay đổi cấu hình cân.',
       notConfigured: 'Chưa cấu hình cân. Nhờ quản lý cấu hình trong mục này.',

@@ -1,5 +1,5 @@
 // The weight on the pan as the scale reports it, large, with its state in words and an icon,
-// how fresh it is, and the zero button.
+// how fresh it is, and the zero and tare buttons.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScaleStatus } from '../../../../shared/contract/commands';
@@ -15,7 +15,8 @@ export function LiveWeight(props: { status: ScaleStatus | null }) {
   const lang = currentLanguage();
   const { status } = props;
   const view = status ? scaleStateView(t, status) : null;
-  const zero = useZero();
+  const zero = useAdjust('zero');
+  const tare = useAdjust('tare');
   return (
     <>
       <div className={`scale-live scale-live--${view?.tone ?? 'idle'}`}>
@@ -41,10 +42,13 @@ export function LiveWeight(props: { status: ScaleStatus | null }) {
           <button type="button" className="button" aria-busy={zero.pending} onClick={() => void zero.run()}>
             {t('devices.scale.zero')}
           </button>
+          <button type="button" className="button" aria-busy={tare.pending} onClick={() => void tare.run()}>
+            {t('devices.scale.tare')}
+          </button>
         </div>
       </div>
-      <SuccessStatus message={zero.sent ? t('devices.scale.zeroSent') : null} />
-      <ErrorAlert message={zero.error} />
+      <SuccessStatus message={zero.sent ? t('devices.scale.zeroSent') : tare.sent ? t('devices.scale.tareSent') : null} />
+      <ErrorAlert message={zero.error ?? tare.error} />
     </>
   );
 }
@@ -61,8 +65,8 @@ function ReadingAge(props: { at: string | null }) {
   );
 }
 
-/** Zeroing is not a ledger entry (scale.zero has no idempotency key): one call, its answer shown. */
-function useZero() {
+/** Zero and tare are device actions, not ledger entries (no idempotency key): one call, its answer shown. */
+function useAdjust(action: 'zero' | 'tare') {
   const api = useApi();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -73,7 +77,7 @@ function useZero() {
     setPending(true);
     setError(null);
     setSent(false);
-    const result = await api.call('scale.zero', {});
+    const result = await api.call('scale.adjust', { action });
     setPending(false);
     if (result.ok) setSent(true);
     else if (!isSessionLoss(result.error)) setError(result.error.message);
