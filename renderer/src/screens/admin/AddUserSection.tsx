@@ -5,7 +5,7 @@ import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { Field } from '../../components/Field';
 import { fieldInvalid, issueFor, localError, useAction, useFocusFirstInvalid } from '../../hooks/use-action';
 import { useDraft } from '../../hooks/use-draft';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 const empty = { name: '', role: 'clerk' as Role, pin: '', pinConfirm: '' };
 type Values = typeof empty;

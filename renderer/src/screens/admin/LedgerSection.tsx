@@ -7,7 +7,7 @@ import { isSessionLoss } from '../../api/guarded-client';
 import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { useQuery } from '../../hooks/use-query';
 import { currentLanguage } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import { TableStateRow } from '../../components/TableStateRow';
 
 export function LedgerSection() {

@@ -4,7 +4,7 @@ import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { Field } from '../../components/Field';
 import { issueFor, useAction } from '../../hooks/use-action';
 import { useDraft } from '../../hooks/use-draft';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 export function SettingsSection(props: { idleLockMinutes: number; onSaved: () => void }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/contract/fields';
 import { ErrorAlert } from '../../components/Notice';
-import { Section } from '../admin/Section';
+import { Section } from '../../components/Section';
 import { LiveWeight } from './LiveWeight';
 import { ScaleSettingsForm } from './ScaleSettingsForm';
 import { ScaleSettingsView } from './ScaleSettingsView';

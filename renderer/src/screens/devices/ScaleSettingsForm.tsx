@@ -86,24 +86,22 @@ export function ScaleSettingsForm(props: { settings: ScaleSettings | null; proto
         </Field>
       </div>
       <div className="form-grid form-grid--4">
-        <Field label={t('devices.scale.baudRate')} {...field('baudRate')}>
-          {(c) => (
-            <select {...c} name="baudRate" value={values.baudRate} onChange={(e) => set({ baudRate: e.target.value })}>
-              {baudRates.map((b) => (
-                <option key={b} value={b}>{b}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('devices.scale.dataBits')} {...field('dataBits')}>
-          {(c) => (
-            <select {...c} name="dataBits" value={values.dataBits} onChange={(e) => set({ dataBits: e.target.value })}>
-              {dataBitsChoices.map((b) => (
-                <option key={b} value={b}>{b}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <NumberSelect
+          label={t('devices.scale.baudRate')}
+          name="baudRate"
+          value={values.baudRate}
+          choices={baudRates}
+          onChange={(v) => set({ baudRate: v })}
+          {...field('baudRate')}
+        />
+        <NumberSelect
+          label={t('devices.scale.dataBits')}
+          name="dataBits"
+          value={values.dataBits}
+          choices={dataBitsChoices}
+          onChange={(v) => set({ dataBits: v })}
+          {...field('dataBits')}
+        />
         <Field label={t('devices.scale.parity')} {...field('parity')}>
           {(c) => (
             <select {...c} name="parity" value={values.parity}
@@ -114,15 +112,14 @@ export function ScaleSettingsForm(props: { settings: ScaleSettings | null; proto
             </select>
           )}
         </Field>
-        <Field label={t('devices.scale.stopBits')} {...field('stopBits')}>
-          {(c) => (
-            <select {...c} name="stopBits" value={values.stopBits} onChange={(e) => set({ stopBits: e.target.value })}>
-              {stopBitsChoices.map((b) => (
-                <option key={b} value={b}>{b}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <NumberSelect
+          label={t('devices.scale.stopBits')}
+          name="stopBits"
+          value={values.stopBits}
+          choices={stopBitsChoices}
+          onChange={(v) => set({ stopBits: v })}
+          {...field('stopBits')}
+        />
       </div>
       <fieldset className="scale-settings__stability" aria-describedby={stabilityHintId}>
         <legend>{t('devices.scale.stabilityLegend')}</legend>
@@ -153,5 +150,31 @@ export function ScaleSettingsForm(props: { settings: ScaleSettings | null; proto
         </button>
       </div>
     </form>
+  );
+}
+
+/** A serial setting chosen from a short list of numbers (baud rate, data bits, stop bits). */
+function NumberSelect(props: {
+  label: string;
+  name: string;
+  value: string;
+  choices: readonly number[];
+  onChange: (value: string) => void;
+  issue: string | undefined;
+  invalid: boolean;
+  alertId: string;
+}) {
+  return (
+    <Field label={props.label} issue={props.issue} invalid={props.invalid} alertId={props.alertId}>
+      {(c) => (
+        <select {...c} name={props.name} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+          {props.choices.map((b) => (
+            <option key={b} value={b}>
+              {b}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -8,7 +8,7 @@ import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { fieldInvalid, issueFor, useAction, useFocusFirstInvalid } from '../../hooks/use-action';
 import { useDraft } from '../../hooks/use-draft';
 import { currentLanguage } from '../../i18n';
-import { Section } from '../admin/Section';
+import { Section } from '../../components/Section';
 import { ChargeQuote } from './ChargeQuote';
 import { canCapture, formatGrams, formatNumber } from './scale-text';
 
