@@ -9,6 +9,7 @@ import { openCounterApp } from '../services/counter-app';
 import { resolveDataDir } from '../services/data-dir';
 import { isEntryPoint } from './entry-point';
 import { describeProcedure } from './describe-procedure';
+import { describeDue, describeHolidays } from './describe-calendar';
 import { readSecret } from './read-secret';
 import { readScale } from './scale-read';
 import { formatVnd } from '../../shared/format';
@@ -32,6 +33,12 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
                                    đọc thử cân (dòng JSON {grams, stable, raw} với --json)
   tariff quote --grams G --service send|return|both|forwardFee --route R [--category C]
                                    tính cước bưu chính theo biểu cước
+  printer test --printer URI [--width 80|58]
+                                   in trang thử tiếng Việt (URI: tcp://địa-chỉ:9100, /dev/usb/lp0, COM3)
+  calendar holidays YEAR           các ngày nghỉ lễ, nghỉ bù, thứ Bảy làm bù của một năm
+  calendar due --received THỜI_ĐIỂM --procedure MÃ [--route R] [--service send|both]
+                                   tính ngày hẹn trả kết quả từng bước (THỜI_ĐIỂM theo ISO 8601,
+                                   ví dụ 2026-02-13T16:00:00+07:00)
 
   --data-dir DIR   thư mục dữ liệu (hoặc biến COUNTER_DATA_DIR; mặc định như Electron userData)
   --idempotency-key K   mã thao tác, để chạy lại một lệnh mà không ghi hai lần
@@ -75,6 +82,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         service: { type: 'string' },
         route: { type: 'string' },
         category: { type: 'string' },
+        printer: { type: 'string' },
+        width: { type: 'string' },
+        received: { type: 'string' },
+        procedure: { type: 'string' },
       },
     });
   } catch (e) {
@@ -125,6 +136,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
           : action === 'search'
             ? { query: argument, ...(v.limit ? { limit: toNumber(v.limit) } : {}) }
             : { code: argument };
+    } else if (area === 'calendar' && action === 'holidays') {
+      if (rest.length !== 1) throw new UsageError('Cần đúng một năm, ví dụ: calendar holidays 2026 / one year is required');
+      const year = toNumber(rest[0]!);
+      command = 'calendar.holidays';
+      input = async () => ({ year });
     } else switch (positionals.join(' ')) {
       case 'init': {
         const fields = {
@@ -165,6 +181,24 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         };
         command = 'tariff.quote';
         input = async () => fields;
+        break;
+      }
+      case 'calendar due': {
+        const fields = {
+          receivedAt: need('received'),
+          procedureCode: need('procedure'),
+          ...(v.route ? { route: v.route } : {}),
+          ...(v.service ? { service: v.service } : {}),
+        };
+        command = 'calendar.due';
+        input = async () => fields;
+        break;
+      }
+      case 'printer test': {
+        const uri = need('printer');
+        if (v.width !== undefined && v.width !== '80' && v.width !== '58') throw new UsageError('--width phải là 80 hoặc 58 / --width must be 80 or 58');
+        command = 'printer.test';
+        input = async () => ({ uri, ...(v.width ? { paperWidth: Number(v.width) } : {}) });
         break;
       }
       case 'db backup': {
@@ -249,6 +283,15 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
     case 'tariff.quote':
       for (const line of value.breakdown) io.out(`${line.label}: ${formatVnd(line.vnd, lang)}`);
       io.out(`${vi ? 'Cước' : 'Charge'}: ${formatVnd(value.chargeVnd, lang)} (${vi ? 'biểu cước' : 'tariff'} ${value.tariffVersion}${value.sample ? (vi ? ', mẫu' : ', sample') : ''})`);
+      break;
+    case 'calendar.holidays':
+      io.out(describeHolidays(value as CommandOutput<'calendar.holidays'>, lang));
+      break;
+    case 'calendar.due':
+      io.out(describeDue(value as CommandOutput<'calendar.due'>, lang));
+      break;
+    case 'printer.test':
+      io.out(vi ? `Đã in trang thử qua ${value.uri} (${value.bytes} byte). Kiểm tra trên giấy: dấu tiếng Việt, mã vạch và mã QR.` : `Printed the test page on ${value.uri} (${value.bytes} bytes). Check the paper: Vietnamese marks, barcode and QR code.`);
       break;
     case 'db.backup':
       io.out(vi ? `Đã sao lưu và kiểm tra: ${value.out} (${value.entries} bút toán, ${value.bytes} byte).` : `Backed up and verified: ${value.out} (${value.entries} entries, ${value.bytes} bytes).`);

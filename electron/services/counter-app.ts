@@ -12,15 +12,19 @@ import { EventBus } from './event-bus';
 import { createHandlers, type Resources, type Services } from './handlers';
 import { Catalogue } from './catalogue/catalogue';
 import { PostalTariff } from './postal-tariff';
+import { WorkingCalendarService } from './working-calendar-service';
 import { ScaleService } from './scale/scale-service';
+import { PrintService, type PrintServiceOptions } from './printing/print-service';
 import { Ledger } from './ledger/ledger';
+import { IntakeService } from './intake/intake-service';
+import { intakePorts } from './intake/intake-ports';
 
 export interface CounterApp {
   dispatch: Dispatch;
   events: EventBus;
   services: Services;
   ledgerFile: string;
-  /** Opens the counter's devices (the scale). Hosts with screens call it; the console does not. */
+  /** Opens the counter's devices (the scale, the receipt printer's worker). Hosts with screens call it; the console does not. */
   startDevices(): Promise<void>;
   close(): void;
 }
@@ -34,10 +38,18 @@ export function resourcesIn(dir: string): Resources {
     synonyms: join(dir, 'catalogue', 'synonyms.json'),
     fonts: join(dir, 'fonts'),
     tariff: join(dir, 'tariff', 'sample-tariff.json'),
+    calendar: join(dir, 'calendar', 'overrides.json'),
+    transit: join(dir, 'calendar', 'transit-times.json'),
   };
 }
 
-export function openCounterApp(options: { dataDir: string; clock?: Clock; resourcesDir?: string }): CounterApp {
+export function openCounterApp(options: {
+  dataDir: string;
+  clock?: Clock;
+  resourcesDir?: string;
+  /** Printer worker timings (tests shorten them). */
+  printing?: Omit<PrintServiceOptions, 'fontsDir'>;
+}): CounterApp {
   const clock = options.clock ?? systemClock;
   const resources = resourcesIn(options.resourcesDir ?? defaultResourcesDir);
   const ledgerFile = join(options.dataDir, ledgerFileName);
@@ -48,7 +60,9 @@ export function openCounterApp(options: { dataDir: string; clock?: Clock; resour
   const services: Services = {
     resources,
     scale: new ScaleService(db, ledger, clock, events),
+    printing: new PrintService(db, ledger, clock, events, { ...options.printing, fontsDir: resources.fonts }, () => services.counter.get()?.officeName ?? null),
     tariff: new PostalTariff(resources.tariff),
+    calendar: new WorkingCalendarService({ overrides: resources.calendar, transit: resources.transit }),
     catalogue: new Catalogue(db, ledger, resources.synonyms),
     db,
     clock,
@@ -57,15 +71,21 @@ export function openCounterApp(options: { dataDir: string; clock?: Clock; resour
     signIn: new SignIn(db, ledger, users, clock),
     sessions: new Sessions(),
     counter: new CounterSettings(db, ledger, users),
+    intake: new IntakeService(intakePorts({ db, ledger, clock, fontsDir: resources.fonts }, () => services)),
   };
   return {
     dispatch: createDispatcher(services, createHandlers(services)),
     events,
     services,
     ledgerFile,
-    startDevices: () => services.scale.start(),
+    startDevices: async () => {
+      services.printing.start();
+      await services.scale.start();
+    },
     close: () => {
       void services.scale.stop();
+      // Synchronous part first: the worker writes nothing once stop() has begun.
+      void services.printing.stop();
       db.close();
     },
   };

@@ -29,7 +29,7 @@ export interface CallContext {
 export type Dispatch = (name: string, input: unknown, ctx: CallContext) => Promise<CommandResult<unknown>>;
 
 /** The only commands that make sense before the counter is set up. */
-const beforeSetup = new Set<CommandName>(['app.status', 'setup.initialize', 'auth.signInOptions', 'tariff.quote', 'tariff.info']);
+const beforeSetup = new Set<CommandName>(['app.status', 'setup.initialize', 'auth.signInOptions', 'tariff.quote', 'tariff.info', 'printer.test']);
 /** A locked screen may still be handed to someone else: its user can be signed out. */
 const whileLocked = new Set<CommandName>(['auth.signOut']);
 /** Error parameters that are instants, shown in the caller's language and the counter's time zone. */

@@ -10,12 +10,16 @@ import type { CounterSettings } from './counter-settings';
 import { existsSync } from 'node:fs';
 import type { Catalogue } from './catalogue/catalogue';
 import type { PostalTariff } from './postal-tariff';
+import type { WorkingCalendarService } from './working-calendar-service';
 import type { ScaleService } from './scale/scale-service';
+import type { PrintService } from './printing/print-service';
 import { guidanceSlipFileName, renderGuidanceSlip } from './catalogue/guidance-slip-pdf';
 import { CounterError } from './counter-error';
 import { backupDatabase } from './db/backup';
 import type { Db } from './db/open-database';
 import type { Actor, Ledger } from './ledger/ledger';
+import type { IntakeService } from './intake/intake-service';
+import { receiptPdfFileName } from './intake/receipt-file-name';
 
 /** Files shipped beside the app (resources/): the sample catalogue, synonyms, fonts. */
 export interface Resources {
@@ -23,12 +27,19 @@ export interface Resources {
   synonyms: string;
   fonts: string;
   tariff: string;
+  /** Published holiday decisions (resources/calendar/overrides.json). */
+  calendar: string;
+  /** Transit times per route (resources/calendar/transit-times.json). */
+  transit: string;
 }
 
 export interface Services {
   resources: Resources;
   scale: ScaleService;
+  /** The receipt printer: settings, queue and worker. */
+  printing: PrintService;
   tariff: PostalTariff;
+  calendar: WorkingCalendarService;
   catalogue: Catalogue;
   db: Db;
   clock: Clock;
@@ -37,6 +48,7 @@ export interface Services {
   signIn: SignIn;
   sessions: Sessions;
   counter: CounterSettings;
+  intake: IntakeService;
 }
 
 /** What a handler knows about its caller once the dispatcher has checked access. */
@@ -121,6 +133,43 @@ export function createHandlers(s: Services): HandlerTable {
     },
     'tariff.quote': (args) => s.tariff.quote(args),
     'tariff.info': () => s.tariff.info(),
+    'devices.printer.get': () => ({ settings: s.printing.settings(), status: s.printing.status() }),
+    'devices.printer.configure': (args, caller) => {
+      const settings = caller.once(() => s.printing.configure(args.settings, caller.actor, args.idempotencyKey));
+      s.printing.kick();
+      return { settings };
+    },
+    'printer.test': (args) => s.printing.printTestPage(args),
+    'print.jobs': (args) => ({ jobs: s.printing.jobs(args.limit) }),
+    'calendar.holidays': (args) => s.calendar.holidays(args.year),
+    'calendar.due': (args) =>
+      s.calendar.due({
+        receivedAt: args.receivedAt,
+        processing: s.catalogue.show(args.procedureCode).procedure.processing,
+        route: args.route ?? s.calendar.defaultRoute,
+        service: args.service,
+      }),
+    'intake.settings': () => s.intake.settings(),
+    'intake.configure': (args, caller) => caller.once(() => ({ s10: s.intake.configure(args.s10, caller.actor, args.idempotencyKey) })),
+    'intake.quote': (args, caller) => s.intake.quote(args, caller.user?.name ?? ''),
+    'intake.commit': (args, caller) => {
+      const user = caller.user!;
+      const done = caller.once(() => s.intake.commit(args, { actor: caller.actor, name: user.name, userId: user.id }, args.idempotencyKey));
+      s.printing.kick();
+      return done;
+    },
+    'intake.get': (args) => s.intake.get(args.slipNumber),
+    'intake.recent': (args) => s.intake.recent(args.limit),
+    'intake.reprint': (args, caller) => {
+      const done = caller.once(() => s.intake.reprint(args.slipNumber, args.reason, caller.actor, args.idempotencyKey));
+      s.printing.kick();
+      return done;
+    },
+    'intake.receiptPdf': async (args, caller) => {
+      const issued = caller.once(() => s.intake.issuePdf(args.slipNumber, caller.actor, args.idempotencyKey));
+      const pdf = await s.intake.renderPdf(issued.documents);
+      return { fileName: receiptPdfFileName(issued.slipNumber), pdfBase64: pdf.toString('base64') };
+    },
     'catalogue.search': (args) => s.catalogue.search(args.query, args),
     'catalogue.show': (args) => s.catalogue.show(args.code, args.versionId),
     'catalogue.filters': () => s.catalogue.filters(),

@@ -29,6 +29,20 @@ export const commandNameList = [
   'scale.adjust',
   'tariff.quote',
   'tariff.info',
+  'calendar.holidays',
+  'calendar.due',
+  'devices.printer.get',
+  'devices.printer.configure',
+  'printer.test',
+  'print.jobs',
+  'intake.settings',
+  'intake.configure',
+  'intake.quote',
+  'intake.commit',
+  'intake.get',
+  'intake.recent',
+  'intake.reprint',
+  'intake.receiptPdf',
 ] as const;
 
 export type CommandName = (typeof commandNameList)[number];

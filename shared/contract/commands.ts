@@ -2,7 +2,11 @@
 // (Electron IPC, the loopback browser host, the technicians' command line).
 import { z } from 'zod';
 import { commandNameList, type CommandName } from './channels';
-import { scaleStatus } from './events';
+import { printerStatus, scaleStatus } from './events';
+import { checkIdNumber, idKinds } from '../identity/identity-number';
+import { normalizePhone } from '../identity/phone-number';
+import { parseS10 } from '../identity/s10';
+import { receiptDocument } from '../receipt/receipt-document';
 import * as f from './fields';
 
 /**
@@ -112,6 +116,168 @@ const weightRecord = z.object({
   raw: z.string().nullable(),
   reason: z.string().nullable(),
   at: f.instant,
+});
+
+const holidayView = z.object({
+  date: z.string(),
+  name: z.string(),
+  /** holiday: a Labour Code day off; compensatory: moved off a rest day; decision: an extra day
+   * off by the Prime Minister's decision; workingSaturday: a Saturday worked to swap a day. */
+  kind: z.enum(['holiday', 'compensatory', 'decision', 'workingSaturday']),
+  /** Where the date comes from: the computed rule, or the overrides file's reference. */
+  source: z.string(),
+});
+
+/** How the expected result date was reached, so the clerk can explain it. */
+const dueView = z.object({
+  receivedAt: f.instant,
+  /** J: the day on the slip from which periods count (the next working day after 15:00 or on a rest day). */
+  receiptDay: z.string(),
+  afterCutoff: z.boolean(),
+  route: z.string(),
+  transitToAgencyDays: z.number().int(),
+  atAgencyBy: z.string(),
+  processingAmount: z.number().nullable(),
+  processingUnit: z.enum(['workingDays', 'days']),
+  decidedBy: z.string(),
+  returnTransitDays: z.number().int(),
+  dueDate: z.string(),
+});
+
+const printJobView = z.object({
+  id: z.string(),
+  kind: z.enum(['receipt', 'reprint', 'test']),
+  /** The slip number (or "test") the job prints. */
+  reference: z.string(),
+  state: z.enum(['queued', 'printing', 'waiting', 'printed', 'failed']),
+  problem: z.string().nullable(),
+  documents: z.number().int(),
+  createdAt: f.instant,
+  printedAt: f.instant.nullable(),
+  attempts: z.number().int(),
+});
+
+const s10Range = z
+  .object({
+    /** The two service letters printed on the labels, e.g. RR (registered) or EE (EMS). */
+    service: z.string().regex(/^[A-Z]{2}$/, { error: 's10.service' }),
+    first: z.number().int().min(0, { error: 's10.range' }).max(99_999_999, { error: 's10.range' }),
+    last: z.number().int().min(0, { error: 's10.range' }).max(99_999_999, { error: 's10.range' }),
+  })
+  .strict()
+  .refine((r) => r.last >= r.first, { error: 's10.range', path: ['last'] });
+
+const applicant = z
+  .object({
+    kind: z.enum(['person', 'organisation']),
+    /** A person's name is letters only; an organisation's may hold digits and punctuation. */
+    name: f.text(200),
+    idKind: z.enum(idKinds),
+    idNumber: z.string().max(40, { error: 'text.tooLong' }),
+    phone: z.string().max(30, { error: 'text.tooLong' }),
+    email: f.email.nullable().default(null),
+    address: f.text(300),
+  })
+  .strict()
+  // The identity and phone rules live in shared/identity; here they turn into field messages
+  // and the values are stored in one normal form.
+  .transform((a, ctx) => {
+    const fail = (path: string, message: string) => {
+      ctx.issues.push({ code: 'custom', path: [path], message, input: a });
+      return z.NEVER;
+    };
+    if (a.kind === 'person' && !f.personName.safeParse(a.name).success) return fail('name', 'name.letters');
+    const id = checkIdNumber(a.idKind, a.idNumber, new Date().getFullYear());
+    if (!id.ok) return fail('idNumber', id.problem);
+    const phone = normalizePhone(a.phone);
+    if (!phone.ok) return fail('phone', phone.problem);
+    return { ...a, idNumber: id.value, phone: phone.value };
+  });
+
+const paymentInput = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('cash'), tenderedVnd: f.vnd }).strict(),
+  z.object({ method: z.literal('transfer'), reference: f.text(60) }).strict(),
+]);
+
+/** Everything the clerk fills in on the intake form. */
+const intakeDraft = {
+  procedureCode: z.string().trim().min(1).max(40),
+  /** The checklist version the form showed: the dossier is checked against exactly that. */
+  snapshotHash: z.string().regex(/^[0-9a-f]{64}$/),
+  caseIndex: z.number().int().min(0).max(99),
+  /** Papers presented, by position in the case's checklist, with the counts handed over. */
+  papers: z
+    .array(
+      z
+        .object({ index: z.number().int().min(0).max(199), originals: z.number().int().min(0).max(99), copies: z.number().int().min(0).max(99) })
+        .strict()
+        .refine((p) => p.originals + p.copies > 0, { error: 'paper.count' }),
+    )
+    .max(200),
+  applicant,
+  service: z.enum(['send', 'both']),
+  returnMethod: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('counter') }).strict(),
+    z.object({ kind: z.literal('home'), address: f.text(300) }).strict(),
+  ]),
+  route: z.string().max(60),
+  /** The ledger entry of the weight (scale.capture or scale.manualWeight). */
+  weightSeq: z.number().int().positive(),
+  /** A label scanned from the envelope; null takes the next number of the counter's range. */
+  s10: z
+    .string()
+    .max(40, { error: 's10.format' })
+    .transform((v, ctx) => {
+      const r = parseS10(v);
+      if (r.ok) return r.value;
+      ctx.issues.push({ code: 'custom', message: r.problem, input: v });
+      return z.NEVER;
+    })
+    .nullable()
+    .default(null),
+  /** Which of the procedure's fee lines applies (the record lists alternatives, e.g. on time / late); needed when there are several. */
+  feeIndex: z.number().int().min(0).max(99).nullable().default(null),
+  feeExemptionReason: f.text(300).nullable().default(null),
+  /** A postal-charge exemption category of the tariff (người có công, hộ nghèo…). */
+  applicantCategory: z.string().max(60).nullable().default(null),
+};
+
+const moneyLine = z.object({ label: z.string(), vnd: z.number().int() });
+
+const intakeQuote = z.object({
+  /** Papers of the checklist that were not presented (the dossier cannot be sent without them). */
+  missingPapers: z.array(z.object({ index: z.number().int(), name: z.string() })),
+  fees: z.object({ lines: z.array(moneyLine), totalVnd: z.number().int(), exempt: z.boolean() }),
+  postal: z.object({ lines: z.array(moneyLine), totalVnd: z.number().int(), tariffVersion: z.string(), sample: z.boolean() }),
+  totalVnd: z.number().int(),
+  weightGrams: z.number().int(),
+  due: dueView,
+  /** The applicant's copy as it will print, the slip number not yet issued. */
+  preview: receiptDocument,
+});
+
+const dossierView = z.object({
+  slipNumber: z.string(),
+  s10: z.string(),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  caseName: z.string(),
+  applicantName: z.string(),
+  service: z.enum(['send', 'both']),
+  returnMethod: z.enum(['counter', 'home']),
+  weightGrams: z.number().int(),
+  feesVnd: z.number().int(),
+  postalVnd: z.number().int(),
+  totalVnd: z.number().int(),
+  payment: z.discriminatedUnion('method', [
+    z.object({ method: z.literal('cash'), tenderedVnd: z.number().int(), changeVnd: z.number().int() }),
+    z.object({ method: z.literal('transfer'), reference: z.string() }),
+  ]),
+  receivedAt: f.instant,
+  dueDate: z.string(),
+  clerkName: z.string(),
+  /** The ledger entry that recorded the intake. */
+  seq: z.number().int(),
 });
 
 export const commands = {
@@ -344,6 +510,109 @@ export const commands = {
     allow: ['clerk', 'manager', 'console'],
     mutates: false,
   }),
+  'calendar.holidays': spec({
+    input: z.object({ year: z.number().int().min(1900).max(2199) }).strict(),
+    output: z.object({ year: z.number().int(), days: z.array(holidayView) }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  'calendar.due': spec({
+    input: z
+      .object({
+        receivedAt: z.iso.datetime({ offset: true, error: 'date.instant' }),
+        procedureCode: z.string().trim().min(1).max(40),
+        route: z.string().max(60).optional(),
+        service: z.enum(['send', 'both']).default('both'),
+      })
+      .strict(),
+    output: dueView,
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  'devices.printer.get': spec({
+    input: none,
+    output: z.object({ settings: f.printerSettings.nullable(), status: printerStatus }),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  'devices.printer.configure': spec({
+    input: mutation({ settings: f.printerSettings }),
+    output: z.object({ settings: f.printerSettings }),
+    allow: ['manager'],
+    mutates: true,
+  }),
+  /** Prints the Vietnamese test page straight to a printer (not through the queue). */
+  'printer.test': spec({
+    input: z.object({ uri: f.printerUri.optional(), paperWidth: z.union([z.literal(80), z.literal(58)]).optional() }).strict(),
+    output: z.object({ uri: z.string(), bytes: z.number().int() }),
+    allow: ['manager', 'console'],
+    mutates: false,
+  }),
+  'print.jobs': spec({
+    input: z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
+    output: z.object({ jobs: z.array(printJobView) }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  'intake.settings': spec({
+    input: none,
+    output: z.object({
+      s10: s10Range.nullable(),
+      /** The next number the range will give, null when it is used up or not set. */
+      nextS10: z.string().nullable(),
+      remaining: z.number().int(),
+      routes: z.array(z.object({ id: z.string(), name: z.string(), transitDays: z.number().int() })),
+      defaultRoute: z.string(),
+    }),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  'intake.configure': spec({
+    input: mutation({ s10: s10Range }),
+    output: z.object({ s10: s10Range }),
+    allow: ['manager'],
+    mutates: true,
+  }),
+  /** The figures and the receipt preview for the summary screen; changes nothing. */
+  'intake.quote': spec({
+    input: z.object({ ...intakeDraft, payment: paymentInput.nullable().default(null) }).strict(),
+    output: intakeQuote,
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  /** Records the dossier and queues its receipts, in one ledger transaction. */
+  'intake.commit': spec({
+    input: mutation({ ...intakeDraft, payment: paymentInput }),
+    output: z.object({ dossier: dossierView, printJobId: z.string().nullable(), receipts: z.array(receiptDocument) }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  'intake.get': spec({
+    input: z.object({ slipNumber: z.string().trim().min(1).max(40) }).strict(),
+    output: z.object({ dossier: dossierView, receipts: z.array(receiptDocument), jobs: z.array(printJobView) }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  'intake.recent': spec({
+    input: z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
+    output: z.object({ dossiers: z.array(dossierView) }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  /** Prints the receipt again, marked as a reprint with its number and reason. */
+  'intake.reprint': spec({
+    input: mutation({ slipNumber: z.string().trim().min(1).max(40), reason: f.text(300) }),
+    output: z.object({ printJobId: z.string(), reprintNumber: z.number().int() }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** The receipt as an A5 PDF; every issue of it is recorded, later ones marked as reprints. */
+  'intake.receiptPdf': spec({
+    input: mutation({ slipNumber: z.string().trim().min(1).max(40) }),
+    output: z.object({ fileName: z.string(), pdfBase64: z.string() }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
 } as const satisfies Record<CommandName, CommandSpec>;
 
 export type Commands = typeof commands;
@@ -361,6 +630,13 @@ export type SearchHit = z.infer<typeof searchHit>;
 export type CatalogueInfo = z.infer<typeof catalogueInfo>;
 export type ScaleStatus = z.infer<typeof scaleStatus>;
 export type WeightRecord = z.infer<typeof weightRecord>;
+export type HolidayView = z.infer<typeof holidayView>;
+export type DueView = z.infer<typeof dueView>;
+export type PrintJobView = z.infer<typeof printJobView>;
+export type PrinterStatus = z.infer<typeof printerStatus>;
+export type S10Range = z.infer<typeof s10Range>;
+export type IntakeQuote = z.infer<typeof intakeQuote>;
+export type DossierView = z.infer<typeof dossierView>;
 export type SessionUser = z.infer<typeof sessionUser>;
 export type UserRow = z.infer<typeof userRow>;
 

@@ -12,11 +12,23 @@ export const scaleStatus = z.object({
   at: z.string().nullable(),
 });
 
+/** The receipt printer as the status bar shows it. */
+export const printerStatus = z.object({
+  state: z.enum(['unconfigured', 'idle', 'printing', 'waiting']),
+  /** Why jobs are waiting: the printer's own report (DLE EOT) or the connection. */
+  problem: z.enum(['paperOut', 'coverOpen', 'offline', 'unreachable']).nullable(),
+  /** Jobs not yet printed. */
+  pending: z.number().int(),
+  at: z.string().nullable(),
+});
+
 export const events = {
   /** A new ledger entry was posted on this counter (status bar, admin journal). */
   'ledger.appended': z.object({ seq: z.number().int(), kind: z.string(), at: z.string() }),
   /** The live weight on the counter's scale, pushed on every frame and on connection changes. */
   'scale.reading': scaleStatus,
+  /** The receipt printer's state and queue, pushed on every change. */
+  'printer.status': printerStatus,
 } as const;
 
 export type Events = typeof events;

@@ -78,3 +78,35 @@ export const scaleSettings = z
 export type ScaleSettings = z.infer<typeof scaleSettings>;
 
 export const grams = z.number({ error: 'scale.grams' }).int({ error: 'scale.grams' }).min(1, { error: 'scale.grams' }).max(100_000, { error: 'scale.grams' });
+
+/** A person's full name: letters in any script with their marks, spaces, hyphens, apostrophes. */
+export const personName = text(120).pipe(z.string().regex(/^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u, { error: 'name.letters' }));
+
+export const email = z
+  .string()
+  .trim()
+  .max(254, { error: 'email.format' })
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, { error: 'email.format' })
+  .transform((s) => s.toLowerCase());
+
+/** Whole VND: there is no minor unit, so a fraction or a float is refused rather than rounded. */
+export const vnd = z.number({ error: 'vnd.whole' }).int({ error: 'vnd.whole' }).min(0, { error: 'vnd.whole' }).max(1_000_000_000, { error: 'vnd.whole' });
+
+/** A calendar day in the counter's time zone, YYYY-MM-DD. */
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date.format' });
+
+/** A network printer (tcp://host:port, usually port 9100) or a local device path / COM port. */
+export const printerUri = z
+  .string({ error: 'printer.uri' })
+  .trim()
+  .regex(/^(tcp:\/\/[A-Za-z0-9.-]{1,253}:\d{1,5}|\/dev\/[\w./-]{1,200}|COM\d{1,3}|\\\\\.\\COM\d{1,3})$/, { error: 'printer.uri' });
+
+export const printerSettings = z
+  .object({
+    uri: printerUri,
+    paperWidth: z.union([z.literal(80), z.literal(58)], { error: 'printer.width' }),
+    /** Copies of each receipt: the applicant's and the one attached to the dossier. */
+    copies: z.number().int().min(1, { error: 'printer.copies' }).max(5, { error: 'printer.copies' }),
+  })
+  .strict();
+export type PrinterSettings = z.infer<typeof printerSettings>;

@@ -80,6 +80,59 @@ export const errorMessages = {
     vi: 'Không đọc được biểu cước ({path}): {reason}',
     en: 'The tariff file cannot be read ({path}): {reason}',
   },
+  PAPERS_MISSING: {
+    vi: 'Hồ sơ còn thiếu {count} giấy tờ bắt buộc ({names}). Chưa thể gửi: hãy in phiếu hướng dẫn bổ sung cho người dân.',
+    en: 'The dossier lacks {count} required papers ({names}). It cannot be sent: print the guidance slip for the citizen.',
+  },
+  CHECKLIST_CHANGED: {
+    vi: 'Danh mục thủ tục đã được cập nhật từ khi mở biểu mẫu. Hãy mở lại thủ tục để đối chiếu thành phần hồ sơ mới.',
+    en: 'The catalogue was updated after this form opened. Reopen the procedure to check the new checklist.',
+  },
+  WEIGHT_NOT_FOUND: {
+    vi: 'Không tìm thấy lần cân số {seq}. Hãy cân lại bì hồ sơ.',
+    en: 'Weighing #{seq} was not found. Weigh the envelope again.',
+  },
+  WEIGHT_ALREADY_USED: {
+    vi: 'Lần cân này đã dùng cho hồ sơ {slip}. Hãy cân lại bì hồ sơ này.',
+    en: 'This weighing was already used for dossier {slip}. Weigh this envelope again.',
+  },
+  S10_RANGE_NOT_SET: {
+    vi: 'Quầy chưa được cấp dải số hiệu bưu gửi (S10). Quét số hiệu trên nhãn, hoặc quản lý khai báo dải số.',
+    en: 'No S10 number range is set for this counter. Scan the label, or a manager sets the range.',
+  },
+  S10_RANGE_USED_UP: {
+    vi: 'Dải số hiệu bưu gửi của quầy đã dùng hết. Quản lý cần khai báo dải số mới.',
+    en: 'The counter\'s S10 range is used up. A manager must set a new range.',
+  },
+  S10_ALREADY_USED: { vi: 'Số hiệu bưu gửi {s10} đã dùng cho hồ sơ {slip}.', en: 'Postal item {s10} was already used for dossier {slip}.' },
+  FEE_CHOICE_REQUIRED: {
+    vi: 'Thủ tục này có {count} mức phí, lệ phí. Hãy chọn mức áp dụng cho hồ sơ.',
+    en: 'This procedure has {count} fee rates. Choose the one that applies.',
+  },
+  FEE_NOT_FOUND: { vi: 'Thủ tục này không có mức phí số {index}.', en: 'This procedure has no fee rate number {index}.' },
+  CASH_SHORT: {
+    vi: 'Tiền khách đưa ({tendered}) ít hơn số phải thu ({total}).',
+    en: 'Cash tendered ({tendered}) is less than the amount due ({total}).',
+  },
+  ROUTE_UNKNOWN: { vi: 'Không có tuyến "{route}" trong bảng thời gian chuyển phát.', en: 'No route "{route}" in the transit times.' },
+  CALENDAR_FILE_INVALID: {
+    vi: 'Không đọc được tệp lịch làm việc ({path}): {reason}. Chưa tính được hạn trả kết quả; báo kỹ thuật viên sửa tệp.',
+    en: 'The working-day calendar file cannot be read ({path}): {reason}. No due date can be computed; tell the technician.',
+  },
+  PROCESSING_UNIT_UNKNOWN: {
+    vi: 'Chưa tính được hạn trả kết quả: thời hạn giải quyết tính bằng "{unit}", phần mềm chỉ hiểu "Ngày làm việc" và "Ngày".',
+    en: 'No due date: the processing time is in "{unit}"; only working days ("Ngày làm việc") and days ("Ngày") are understood.',
+  },
+  SLIP_SEQUENCE_FULL: {
+    vi: 'Quầy đã nhận 9.999 hồ sơ trong ngày: không còn số phiếu. Hãy nhận tiếp ở quầy khác.',
+    en: 'This counter has received 9,999 dossiers today: no slip numbers left. Use another counter.',
+  },
+  DOSSIER_NOT_FOUND: { vi: 'Không tìm thấy hồ sơ có số phiếu {slip}.', en: 'No dossier with slip number {slip}.' },
+  PRINTER_NOT_CONFIGURED: {
+    vi: 'Chưa cấu hình máy in. Quản lý cấu hình máy in trong mục Thiết bị.',
+    en: 'No printer is configured. A manager sets it up under Devices.',
+  },
+  PRINTER_FAILED: { vi: 'Không in được qua {uri}: {reason}', en: 'Could not print to {uri}: {reason}' },
   HOST_UNREACHABLE: {
     vi: 'Không liên lạc được với phần mềm quầy. Kết quả thao tác chưa rõ: hãy thử lại — thao tác sẽ không bị ghi hai lần.',
     en: 'The counter service did not answer. The outcome is unknown: try again — it will not be recorded twice.',
@@ -126,6 +179,48 @@ export const fieldMessages = {
     en: 'Stability rule: 2–20 identical readings within 200–10,000 ms.',
   },
   'scale.grams': { vi: 'Khối lượng phải là số gam nguyên từ 1 đến 100.000.', en: 'The weight must be whole grams from 1 to 100,000.' },
+  'name.letters': { vi: 'Họ tên chỉ gồm chữ cái (có dấu), khoảng trắng, dấu gạch ngang.', en: 'A name holds letters (with their marks), spaces and hyphens only.' },
+  'email.format': { vi: 'Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).', en: 'Invalid e-mail address (e.g. name@example.vn).' },
+  'vnd.whole': { vi: 'Số tiền phải là số đồng nguyên, không âm.', en: 'Amounts are whole đồng, not negative.' },
+  'date.format': { vi: 'Ngày phải có dạng NNNN-TT-NN.', en: 'Dates are YYYY-MM-DD.' },
+  'date.instant': {
+    vi: 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-11-27T14:30:00+07:00.',
+    en: 'Times are ISO 8601 with a zone, e.g. 2026-11-27T14:30:00+07:00.',
+  },
+  'id.cccdLength': { vi: 'Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số.', en: 'A personal identification number (CCCD) has exactly 12 digits.' },
+  'id.cccdProvince': {
+    vi: 'Ba chữ số đầu của số CCCD không phải mã tỉnh nơi đăng ký khai sinh.',
+    en: 'The first three digits of the CCCD number are not a province code.',
+  },
+  'id.cccdCentury': {
+    vi: 'Chữ số thứ tư (giới tính, thế kỷ) và năm sinh của số CCCD không hợp lệ: năm sinh ở tương lai.',
+    en: 'The CCCD number\'s gender/century digit and birth year give a birth year in the future.',
+  },
+  'id.cmnd': { vi: 'Số CMND cũ phải gồm đúng 9 chữ số.', en: 'An old CMND number has exactly 9 digits.' },
+  'id.passport': { vi: 'Số hộ chiếu gồm 6–9 chữ cái không dấu và chữ số.', en: 'A passport number is 6–9 plain letters and digits.' },
+  'id.taxCode': { vi: 'Mã số thuế gồm 10 chữ số (hoặc 10 chữ số, gạch ngang, 3 chữ số).', en: 'A tax code is 10 digits (or 10 digits, a hyphen and 3 digits).' },
+  'phone.format': {
+    vi: 'Số điện thoại phải gồm 10 chữ số bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.',
+    en: 'A phone number is 10 digits starting with 0 (or +84), e.g. 0912 345 678.',
+  },
+  'phone.prefix': { vi: 'Đầu số di động không tồn tại tại Việt Nam.', en: 'No Vietnamese mobile network uses this prefix.' },
+  's10.format': {
+    vi: 'Số hiệu bưu gửi phải gồm 2 chữ cái, 9 chữ số và mã nước, ví dụ RR123456785VN.',
+    en: 'A postal item number is 2 letters, 9 digits and a country code, e.g. RR123456785VN.',
+  },
+  's10.checkDigit': {
+    vi: 'Số hiệu bưu gửi sai chữ số kiểm tra: có thể đọc hoặc gõ nhầm. Quét lại nhãn.',
+    en: 'The postal item number\'s check digit is wrong: it was misread or mistyped. Scan the label again.',
+  },
+  's10.service': { vi: 'Mã dịch vụ S10 gồm 2 chữ cái in hoa, ví dụ RR.', en: 'The S10 service code is 2 capital letters, e.g. RR.' },
+  's10.range': { vi: 'Dải số hiệu phải từ 0 đến 99.999.999, số cuối không nhỏ hơn số đầu.', en: 'The range runs from 0 to 99,999,999, last not below first.' },
+  'printer.uri': {
+    vi: 'Máy in phải là tcp://địa-chỉ:cổng (ví dụ tcp://192.168.1.50:9100) hoặc đường dẫn thiết bị / cổng COM.',
+    en: 'The printer must be tcp://host:port (e.g. tcp://192.168.1.50:9100) or a device path / COM port.',
+  },
+  'printer.width': { vi: 'Khổ giấy phải là 80 mm hoặc 58 mm.', en: 'Paper width must be 80 mm or 58 mm.' },
+  'printer.copies': { vi: 'Số liên in phải từ 1 đến 5.', en: 'Copies must be 1 to 5.' },
+  'paper.count': { vi: 'Giấy tờ đã nộp phải có ít nhất một bản chính hoặc bản sao.', en: 'A paper handed in needs at least one original or copy.' },
   'role.invalid': { vi: 'Vai trò phải là giao dịch viên hoặc quản lý.', en: 'The role must be clerk or manager.' },
 } satisfies Record<string, Text>;
 
@@ -174,6 +269,18 @@ export const fieldLabels: Record<string, Text> = {
   grams: { vi: 'Khối lượng (gam)', en: 'Weight (grams)' },
   reason: { vi: 'Lý do', en: 'Reason' },
   out: { vi: 'Tệp sao lưu', en: 'Backup file' },
+  idNumber: { vi: 'Số giấy tờ tùy thân', en: 'Identity number' },
+  phone: { vi: 'Số điện thoại', en: 'Phone' },
+  email: { vi: 'Thư điện tử', en: 'E-mail' },
+  address: { vi: 'Địa chỉ', en: 'Address' },
+  s10: { vi: 'Số hiệu bưu gửi (S10)', en: 'Postal item number (S10)' },
+  tenderedVnd: { vi: 'Tiền khách đưa', en: 'Cash tendered' },
+  reference: { vi: 'Mã giao dịch chuyển khoản', en: 'Transfer reference' },
+  feeExemptionReason: { vi: 'Lý do miễn phí', en: 'Fee exemption reason' },
+  uri: { vi: 'Máy in', en: 'Printer' },
+  paperWidth: { vi: 'Khổ giấy', en: 'Paper width' },
+  copies: { vi: 'Số liên', en: 'Copies' },
+  receivedAt: { vi: 'Thời điểm nhận', en: 'Received at' },
 };
 
 export function fill(template: string, params: Record<string, string | number> = {}): string {

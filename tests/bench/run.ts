@@ -1,5 +1,6 @@
 // `npm run bench [-- name…]`: prints figures, and ratios against peers measured in the same run.
 // Benchmarks never assert timings; tests never measure them.
+import { intakeBench } from './intake-bench';
 import { ledgerBench } from './ledger-bench';
 import { scaleBench } from './scale-bench';
 import { searchBench } from './search-bench';
@@ -8,6 +9,7 @@ const benches: Record<string, () => Promise<void> | void> = {
   ledger: ledgerBench,
   search: searchBench,
   scale: scaleBench,
+  intake: intakeBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -134,6 +134,64 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'print jobs',
+    sql: `
+      -- The receipt printer's queue. A row is written in the transaction of the entry that
+      -- queues it (caused_by_seq); printed, failed and each new problem are entries of their own
+      -- (outcome_seq, reported_problem), posted by the print worker as the system.
+      CREATE TABLE print_jobs (
+        id               TEXT PRIMARY KEY,
+        kind             TEXT NOT NULL CHECK (kind IN ('receipt', 'reprint', 'test')),
+        reference        TEXT NOT NULL,
+        documents        TEXT NOT NULL,
+        paper_width      INTEGER CHECK (paper_width IN (80, 58)),
+        state            TEXT NOT NULL CHECK (state IN ('queued', 'printing', 'waiting', 'printed', 'failed')),
+        problem          TEXT CHECK (problem IN ('paperOut', 'coverOpen', 'offline', 'unreachable')),
+        reported_problem TEXT,
+        problem_changes  INTEGER NOT NULL DEFAULT 0,
+        attempts         INTEGER NOT NULL DEFAULT 0,
+        created_at       TEXT NOT NULL,
+        printed_at       TEXT,
+        caused_by_seq    INTEGER NOT NULL REFERENCES entries (seq),
+        outcome_seq      INTEGER REFERENCES entries (seq)
+      );
+      CREATE INDEX print_jobs_open ON print_jobs (state) WHERE state NOT IN ('printed', 'failed');
+      CREATE INDEX print_jobs_reference ON print_jobs (reference);
+    `,
+  },
+  {
+    version: 6,
+    name: 'dossiers',
+    sql: `
+      CREATE TABLE dossiers (
+        slip_number    TEXT PRIMARY KEY,
+        day            TEXT NOT NULL,
+        sequence       INTEGER NOT NULL,
+        s10            TEXT NOT NULL UNIQUE,
+        s10_serial     INTEGER,
+        s10_from_range INTEGER NOT NULL,
+        weight_seq     INTEGER NOT NULL UNIQUE REFERENCES entries (seq),
+        received_at    TEXT NOT NULL,
+        due_date       TEXT NOT NULL,
+        total_vnd      INTEGER NOT NULL,
+        body           TEXT NOT NULL,
+        qr_payload     TEXT NOT NULL,
+        entry_seq      INTEGER NOT NULL UNIQUE REFERENCES entries (seq),
+        UNIQUE (day, sequence)
+      );
+
+      -- Every paper or PDF made of a receipt: number 0 is the original, then reprints 1, 2, …
+      CREATE TABLE receipt_issues (
+        slip_number TEXT NOT NULL REFERENCES dossiers (slip_number),
+        channel     TEXT NOT NULL,
+        number      INTEGER NOT NULL,
+        entry_seq   INTEGER NOT NULL REFERENCES entries (seq),
+        PRIMARY KEY (slip_number, number)
+      );
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

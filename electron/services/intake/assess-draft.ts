@@ -1,0 +1,100 @@
+// The figures of a dossier from the clerk's form: checklist against the snapshot the form
+// showed, fees from that snapshot, postal charge from the tariff, the expected date from the
+// working-day calendar. The summary screen (intake.quote) and the commit use this one function,
+// so what the clerk reviewed is what gets recorded.
+import type { CommandArgs, DueView } from '../../../shared/contract/commands';
+import { isOptionalPaper } from '../../../shared/catalogue/optional-paper';
+import type { Procedure } from '../../../shared/catalogue/procedure';
+import { formatVnd } from '../../../shared/format';
+import { CounterError } from '../counter-error';
+import type { MoneyLine } from './dossier-record';
+
+type Draft = Omit<CommandArgs<'intake.quote'>, 'payment'> & { payment: CommandArgs<'intake.quote'>['payment'] };
+
+export interface IntakeDeps {
+  snapshot(hash: string): Procedure | null;
+  currentSnapshotHash(code: string): string;
+  weight(seq: number): { grams: number; manual: boolean } | null;
+  postalCharge(req: { grams: number; service: 'send' | 'return' | 'both' | 'forwardFee'; route: string; applicantCategory?: string }): {
+    chargeVnd: number;
+    tariffVersion: string;
+    sample: boolean;
+    breakdown: MoneyLine[];
+  };
+  due(req: { receivedAt: string; processing: Procedure['processing']; route: string; service: 'send' | 'both' }): DueView;
+}
+
+export interface Assessment {
+  procedure: Procedure;
+  caseName: string;
+  presented: { index: number; name: string; originals: number; copies: number }[];
+  missingPapers: { index: number; name: string }[];
+  weight: { seq: number; grams: number; manual: boolean };
+  fees: { lines: MoneyLine[]; totalVnd: number; exempt: boolean };
+  postal: { lines: MoneyLine[]; totalVnd: number; tariffVersion: string; sample: boolean };
+  totalVnd: number;
+  due: DueView;
+  payment: { method: 'cash'; tenderedVnd: number; changeVnd: number } | { method: 'transfer'; reference: string } | null;
+}
+
+export function assessDraft(draft: Draft, receivedAt: string, deps: IntakeDeps): Assessment {
+  // The checklist the clerk counted with the applicant must still be the catalogue's: a newer
+  // import may have changed the papers the agency asks for.
+  if (deps.currentSnapshotHash(draft.procedureCode) !== draft.snapshotHash) throw new CounterError('CHECKLIST_CHANGED');
+  const procedure = deps.snapshot(draft.snapshotHash);
+  if (!procedure) throw new CounterError('CHECKLIST_CHANGED');
+  const theCase = procedure.cases[draft.caseIndex];
+  if (!theCase) throw new CounterError('CASE_NOT_FOUND', { index: draft.caseIndex + 1 });
+
+  const presented = draft.papers.map((p) => {
+    const paper = theCase.papers[p.index];
+    if (!paper) throw new CounterError('PAPER_NOT_IN_CHECKLIST', { name: `#${p.index + 1}` });
+    return { index: p.index, name: paper.name, originals: p.originals, copies: p.copies };
+  });
+  const given = new Set(presented.map((p) => p.index));
+  const missingPapers = theCase.papers
+    .map((p, index) => ({ index, name: p.name }))
+    .filter((p) => !given.has(p.index) && !isOptionalPaper(p.name));
+
+  const weight = deps.weight(draft.weightSeq);
+  if (!weight) throw new CounterError('WEIGHT_NOT_FOUND', { seq: draft.weightSeq });
+
+  const fees = feesFor(procedure, draft.feeIndex, draft.feeExemptionReason);
+  const category = draft.applicantCategory ?? undefined;
+  const carriage = deps.postalCharge({ grams: weight.grams, service: draft.service, route: draft.route, applicantCategory: category });
+  // Fees collected here are carried to the agency with the dossier: the tariff's flat charge.
+  const forwarding = fees.totalVnd > 0 ? deps.postalCharge({ grams: weight.grams, service: 'forwardFee', route: draft.route, applicantCategory: category }) : null;
+  const postalLines = [...carriage.breakdown, ...(forwarding?.breakdown ?? [])];
+  const postal = {
+    lines: postalLines,
+    totalVnd: carriage.chargeVnd + (forwarding?.chargeVnd ?? 0),
+    tariffVersion: carriage.tariffVersion,
+    sample: carriage.sample,
+  };
+  const totalVnd = fees.totalVnd + postal.totalVnd;
+  const due = deps.due({ receivedAt, processing: procedure.processing, route: draft.route, service: draft.service });
+
+  let payment: Assessment['payment'] = null;
+  if (draft.payment?.method === 'cash') {
+    if (draft.payment.tenderedVnd < totalVnd) {
+      throw new CounterError('CASH_SHORT', { tendered: formatVnd(draft.payment.tenderedVnd), total: formatVnd(totalVnd) });
+    }
+    payment = { method: 'cash', tenderedVnd: draft.payment.tenderedVnd, changeVnd: draft.payment.tenderedVnd - totalVnd };
+  } else if (draft.payment) {
+    payment = { method: 'transfer', reference: draft.payment.reference };
+  }
+  return { procedure, caseName: theCase.name, presented, missingPapers, weight: { seq: draft.weightSeq, ...weight }, fees, postal, totalVnd, due, payment };
+}
+
+function feesFor(procedure: Procedure, feeIndex: number | null, exemptionReason: string | null): Assessment['fees'] {
+  const rates = procedure.fees;
+  if (rates.length === 0) return { lines: [], totalVnd: 0, exempt: exemptionReason !== null };
+  if (feeIndex === null && rates.length > 1) throw new CounterError('FEE_CHOICE_REQUIRED', { count: rates.length });
+  const rate = rates[feeIndex ?? 0];
+  if (!rate) throw new CounterError('FEE_NOT_FOUND', { index: (feeIndex ?? 0) + 1 });
+  const label = rate.description ?? 'Phí, lệ phí';
+  if (exemptionReason !== null) {
+    return { lines: [{ label, vnd: rate.amountVnd }, { label: `Miễn: ${exemptionReason}`, vnd: -rate.amountVnd }], totalVnd: 0, exempt: true };
+  }
+  return { lines: [{ label, vnd: rate.amountVnd }], totalVnd: rate.amountVnd, exempt: false };
+}

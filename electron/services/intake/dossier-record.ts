@@ -1,0 +1,33 @@
+// What the ledger keeps of a received dossier: everything the slip states, as it was at the
+// moment of receipt (checklist snapshot, tariff version, due date), so the slip can be
+// reprinted and the dossier handed over without consulting anything that may since have changed.
+import type { CommandArgs, DueView } from '../../../shared/contract/commands';
+
+type Draft = CommandArgs<'intake.commit'>;
+
+export interface MoneyLine {
+  label: string;
+  vnd: number;
+}
+
+export interface DossierRecord {
+  slipNumber: string;
+  s10: string;
+  /** The S10 was given from the counter's range (not scanned from a label). */
+  s10FromRange: boolean;
+  receivedAt: string;
+  office: { code: string; name: string; counterNumber: number; province: string };
+  clerk: { userId: string | null; name: string };
+  procedure: { code: string; name: string; caseIndex: number; caseName: string; snapshotHash: string; sample: boolean; agency: string; processingText: string };
+  papers: { index: number; name: string; originals: number; copies: number }[];
+  applicant: Draft['applicant'];
+  service: Draft['service'];
+  returnMethod: Draft['returnMethod'];
+  route: string;
+  weight: { seq: number; grams: number; manual: boolean };
+  fees: { lines: MoneyLine[]; totalVnd: number; feeIndex: number | null; exemptionReason: string | null };
+  postal: { lines: MoneyLine[]; totalVnd: number; tariffVersion: string; sample: boolean; applicantCategory: string | null };
+  totalVnd: number;
+  payment: { method: 'cash'; tenderedVnd: number; changeVnd: number } | { method: 'transfer'; reference: string };
+  due: DueView;
+}

@@ -1,0 +1,227 @@
+// Dossier intake: the counter's main job. A commit is one ledger transaction that records the
+// dossier (with every figure the slip states), takes its slip and S10 numbers and queues its
+// receipts; repeats of the same form (same idempotency key) post nothing more.
+import type { CommandArgs, CommandOutput, S10Range } from '../../../shared/contract/commands';
+import type { Procedure } from '../../../shared/catalogue/procedure';
+import { renderReceiptPdf } from '../printing/receipt-pdf';
+import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
+import { CounterError } from '../counter-error';
+import type { Db } from '../db/open-database';
+import type { Actor, Ledger } from '../ledger/ledger';
+import type { Clock } from '../clock';
+import { assessDraft, type Assessment, type IntakeDeps } from './assess-draft';
+import type { DossierRecord } from './dossier-record';
+import { nextS10, nextSlipNumber, remainingS10, s10Range } from './identifiers';
+import { dossierView, originalReceipts, receiptDataOf, reprintReceipts } from './receipt-data';
+
+/** The other services intake works with, narrowed to what it needs. */
+export interface IntakePorts extends IntakeDeps {
+  db: Db;
+  ledger: Ledger;
+  clock: Clock;
+  fontsDir: string;
+  counter(): { officeCode: string; officeName: string; counterNumber: number; province: string };
+  routes(): { routes: { id: string; name: string; transitDays: number }[]; defaultRoute: string };
+  copies(): number;
+  enqueuePrint(job: { kind: 'receipt' | 'reprint'; reference: string; documents: ReceiptDocument[]; causedBySeq: number }): { jobId: string };
+  printJobs(reference: string): CommandOutput<'intake.get'>['jobs'];
+}
+
+interface Clerk {
+  actor: Actor;
+  name: string;
+  userId: string | null;
+}
+
+interface DossierRow {
+  slip_number: string;
+  body: string;
+  qr_payload: string;
+  entry_seq: number;
+}
+
+export class IntakeService {
+  constructor(private readonly p: IntakePorts) {}
+
+  settings(): CommandOutput<'intake.settings'> {
+    const range = s10Range(this.p.db);
+    const next = range ? nextS10(this.p.db, range) : null;
+    const { routes, defaultRoute } = this.p.routes();
+    return { s10: range, nextS10: next?.s10 ?? null, remaining: range ? remainingS10(this.p.db, range) : 0, routes, defaultRoute };
+  }
+
+  /** Sets the counter's S10 range. Inside a ledger transaction. */
+  configure(range: S10Range, actor: Actor, idempotencyKey: string): S10Range {
+    const entry = this.p.ledger.post({ kind: 'intake.s10_range_set', payload: range, actor, idempotencyKey });
+    this.p.db
+      .prepare(
+        `INSERT INTO device_settings (device, settings, entry_seq) VALUES ('s10-range', ?, ?)
+         ON CONFLICT (device) DO UPDATE SET settings = excluded.settings, entry_seq = excluded.entry_seq`,
+      )
+      .run(JSON.stringify(range), entry.seq);
+    return range;
+  }
+
+  quote(draft: CommandArgs<'intake.quote'>, clerkName: string): CommandOutput<'intake.quote'> {
+    const receivedAt = this.p.clock.now().toISOString();
+    const a = assessDraft(draft, receivedAt, this.p);
+    const record = this.record(draft, a, receivedAt, { name: clerkName, userId: null });
+    const preview = originalReceipts(receiptDataOf({ ...record, slipNumber: null, s10: draft.s10 }, null), 1)[0]!;
+    return {
+      missingPapers: a.missingPapers,
+      fees: a.fees,
+      postal: a.postal,
+      totalVnd: a.totalVnd,
+      weightGrams: a.weight.grams,
+      due: a.due,
+      preview,
+    };
+  }
+
+  /** Records the dossier and queues its receipts. Inside a ledger transaction (Caller.once). */
+  commit(draft: CommandArgs<'intake.commit'>, clerk: Clerk, idempotencyKey: string): CommandOutput<'intake.commit'> {
+    const now = this.p.clock.now();
+    const a = assessDraft(draft, now.toISOString(), this.p);
+    if (a.missingPapers.length > 0) {
+      const names = a.missingPapers.map((m) => m.name).join('; ');
+      throw new CounterError('PAPERS_MISSING', { count: a.missingPapers.length, names: names.length > 300 ? `${names.slice(0, 300)}…` : names });
+    }
+    const usedBy = this.p.db.prepare('SELECT slip_number FROM dossiers WHERE weight_seq = ?').get(draft.weightSeq) as { slip_number: string } | undefined;
+    if (usedBy) throw new CounterError('WEIGHT_ALREADY_USED', { slip: usedBy.slip_number });
+    const office = this.p.counter();
+    const slip = nextSlipNumber(this.p.db, office, now);
+    const envelope = this.envelope(draft.s10);
+    const record: DossierRecord = { ...this.record(draft, a, now.toISOString(), clerk), slipNumber: slip.slipNumber, s10: envelope.s10, s10FromRange: envelope.fromRange };
+    const entry = this.p.ledger.post({ kind: 'dossier.received', payload: { ...record }, actor: clerk.actor, idempotencyKey });
+    // The QR's check value ties the paper to its ledger entry: anyone holding the ledger can verify it.
+    const qrPayload = `${record.slipNumber}|${record.s10}|${entry.hash.slice(0, 16)}`;
+    this.p.db
+      .prepare(
+        `INSERT INTO dossiers (slip_number, day, sequence, s10, s10_serial, s10_from_range, weight_seq, received_at, due_date, total_vnd, body, qr_payload, entry_seq)
+         VALUES (@slip, @day, @sequence, @s10, @serial, @fromRange, @weightSeq, @receivedAt, @dueDate, @total, @body, @qr, @seq)`,
+      )
+      .run({
+        slip: record.slipNumber,
+        day: slip.day,
+        sequence: slip.sequence,
+        s10: record.s10,
+        serial: envelope.serial,
+        fromRange: envelope.fromRange ? 1 : 0,
+        weightSeq: draft.weightSeq,
+        receivedAt: record.receivedAt,
+        dueDate: record.due.dueDate,
+        total: record.totalVnd,
+        body: JSON.stringify(record),
+        qr: qrPayload,
+        seq: entry.seq,
+      });
+    const receipts = originalReceipts(receiptDataOf(record, qrPayload), this.p.copies());
+    const { jobId } = this.p.enqueuePrint({ kind: 'receipt', reference: record.slipNumber, documents: receipts, causedBySeq: entry.seq });
+    this.recordIssue(record.slipNumber, 'printer', 0, entry.seq);
+    return { dossier: dossierView(record, entry.seq), printJobId: jobId, receipts };
+  }
+
+  get(slipNumber: string): CommandOutput<'intake.get'> {
+    const { record, row } = this.find(slipNumber);
+    return {
+      dossier: dossierView(record, row.entry_seq),
+      receipts: originalReceipts(receiptDataOf(record, row.qr_payload), this.p.copies()),
+      jobs: this.p.printJobs(record.slipNumber),
+    };
+  }
+
+  recent(limit: number): CommandOutput<'intake.recent'> {
+    const rows = this.p.db.prepare('SELECT * FROM dossiers ORDER BY entry_seq DESC LIMIT ?').all(limit) as DossierRow[];
+    return { dossiers: rows.map((r) => dossierView(JSON.parse(r.body) as DossierRecord, r.entry_seq)) };
+  }
+
+  /** Queues the applicant's copy again, marked as reprint n. Inside a ledger transaction. */
+  reprint(slipNumber: string, reason: string, actor: Actor, idempotencyKey: string): CommandOutput<'intake.reprint'> {
+    const { record, row } = this.find(slipNumber);
+    const number = this.nextReprintNumber(record.slipNumber);
+    const entry = this.p.ledger.post({ kind: 'dossier.receipt_reprinted', payload: { slipNumber: record.slipNumber, number, reason, channel: 'printer' }, actor, idempotencyKey });
+    const documents = reprintReceipts(receiptDataOf(record, row.qr_payload), 1, { number, reason });
+    const { jobId } = this.p.enqueuePrint({ kind: 'reprint', reference: record.slipNumber, documents, causedBySeq: entry.seq });
+    this.recordIssue(record.slipNumber, 'printer', number, entry.seq);
+    return { printJobId: jobId, reprintNumber: number };
+  }
+
+  /** Issues the receipt as a PDF, recorded like a reprint; returns what to render. Inside a ledger transaction. */
+  issuePdf(slipNumber: string, actor: Actor, idempotencyKey: string): { documents: ReceiptDocument[]; slipNumber: string } {
+    const { record, row } = this.find(slipNumber);
+    const number = this.nextReprintNumber(record.slipNumber);
+    const reason = 'Bản PDF';
+    const entry = this.p.ledger.post({ kind: 'dossier.receipt_reprinted', payload: { slipNumber: record.slipNumber, number, reason, channel: 'pdf' }, actor, idempotencyKey });
+    this.recordIssue(record.slipNumber, 'pdf', number, entry.seq);
+    return { slipNumber: record.slipNumber, documents: reprintReceipts(receiptDataOf(record, row.qr_payload), this.p.copies(), { number, reason }) };
+  }
+
+  async renderPdf(documents: ReceiptDocument[]): Promise<Buffer> {
+    return renderReceiptPdf(documents, this.p.fontsDir);
+  }
+
+  private record(
+    draft: CommandArgs<'intake.quote'>,
+    a: Assessment,
+    receivedAt: string,
+    clerk: { name: string; userId: string | null },
+  ): Omit<DossierRecord, 'slipNumber' | 's10' | 's10FromRange'> {
+    const office = this.p.counter();
+    const procedure: Procedure = a.procedure;
+    return {
+      receivedAt,
+      office: { code: office.officeCode, name: office.officeName, counterNumber: office.counterNumber, province: office.province },
+      clerk: { userId: clerk.userId, name: clerk.name },
+      procedure: {
+        code: procedure.code,
+        name: procedure.name,
+        caseIndex: draft.caseIndex,
+        caseName: a.caseName,
+        snapshotHash: draft.snapshotHash,
+        sample: procedure.sampleCode,
+        agency: procedure.agencies[0] ?? '—',
+        processingText: procedure.processing?.text ?? '—',
+      },
+      papers: a.presented,
+      applicant: draft.applicant,
+      service: draft.service,
+      returnMethod: draft.returnMethod,
+      route: draft.route,
+      weight: a.weight,
+      fees: { lines: a.fees.lines, totalVnd: a.fees.totalVnd, feeIndex: draft.feeIndex, exemptionReason: draft.feeExemptionReason },
+      postal: { ...a.postal, applicantCategory: draft.applicantCategory },
+      totalVnd: a.totalVnd,
+      // The summary screen may quote without a payment; a commit always has one (the contract requires it).
+      payment: a.payment ?? { method: 'transfer', reference: '—' },
+      due: a.due,
+    };
+  }
+
+  private envelope(scanned: string | null): { s10: string; serial: number | null; fromRange: boolean } {
+    if (scanned) {
+      const used = this.p.db.prepare('SELECT slip_number FROM dossiers WHERE s10 = ?').get(scanned) as { slip_number: string } | undefined;
+      if (used) throw new CounterError('S10_ALREADY_USED', { s10: scanned, slip: used.slip_number });
+      return { s10: scanned, serial: Number(scanned.slice(2, 10)), fromRange: false };
+    }
+    const range = s10Range(this.p.db);
+    if (!range) throw new CounterError('S10_RANGE_NOT_SET');
+    const next = nextS10(this.p.db, range);
+    if (!next) throw new CounterError('S10_RANGE_USED_UP');
+    return { s10: next.s10, serial: next.serial, fromRange: true };
+  }
+
+  private find(slipNumber: string): { record: DossierRecord; row: DossierRow } {
+    const row = this.p.db.prepare('SELECT * FROM dossiers WHERE slip_number = ?').get(slipNumber.trim().toUpperCase()) as DossierRow | undefined;
+    if (!row) throw new CounterError('DOSSIER_NOT_FOUND', { slip: slipNumber });
+    return { record: JSON.parse(row.body) as DossierRecord, row };
+  }
+
+  private nextReprintNumber(slipNumber: string): number {
+    const { last } = this.p.db.prepare('SELECT MAX(number) AS last FROM receipt_issues WHERE slip_number = ?').get(slipNumber) as { last: number | null };
+    return (last ?? 0) + 1;
+  }
+
+  private recordIssue(slipNumber: string, channel: 'printer' | 'pdf', number: number, seq: number): void {
+    this.p.db.prepare('INSERT INTO receipt_issues (slip_number, channel, number, entry_seq) VALUES (?, ?, ?, ?)').run(slipNumber, channel, number, seq);
+  }
+}

@@ -1,0 +1,46 @@
+// A counter ready to take in dossiers: staffed, a clerk signed in on screen 'clerk', an S10
+// range, and a form filled in the way a clerk would for "Đổi giấy phép lái xe".
+import type { CommandInput } from '../../shared/contract/commands';
+import { counterWithStaff, key, ok, type StaffedCounter } from './counter-fixture';
+
+export const licenceCode = '1.013124';
+
+export const applicant = {
+  kind: 'person' as const,
+  name: 'Nguyễn Thị Hoà',
+  idKind: 'cccd' as const,
+  idNumber: '014190001234',
+  phone: '0912 345 678',
+  email: 'hoa@example.vn',
+  address: 'Tổ 3, phường Chiềng Lề, tỉnh Sơn La',
+};
+
+export async function intakeCounter(): Promise<StaffedCounter> {
+  const c = await counterWithStaff();
+  ok(await c.screen('mgr', 'intake.configure', { s10: { service: 'RR', first: 12_345_000, last: 12_345_999 }, idempotencyKey: key('s10') }));
+  ok(await c.screen('clerk', 'auth.signIn', { userId: c.clerkId, pin: '1357', idempotencyKey: key('in') }));
+  return c;
+}
+
+/** Weighs an envelope by hand (the scale's own path is tested with the simulator). */
+export async function weigh(c: StaffedCounter, grams = 180): Promise<number> {
+  return ok(await c.screen('clerk', 'scale.manualWeight', { grams, reason: 'Cân thử nghiệm', idempotencyKey: key('w') })).seq;
+}
+
+/** The form for a procedure with every paper of its first case presented as the checklist asks. */
+export async function filledForm(c: StaffedCounter, code = licenceCode): Promise<Omit<CommandInput<'intake.commit'>, 'idempotencyKey'>> {
+  const { procedure, snapshotHash } = ok(await c.screen('clerk', 'catalogue.show', { code }));
+  const papers = procedure.cases[0]!.papers.map((p, index) => ({ index, originals: p.originals, copies: Math.max(p.copies, p.originals ? 0 : 1) }));
+  return {
+    procedureCode: code,
+    snapshotHash,
+    caseIndex: 0,
+    papers,
+    applicant,
+    service: 'both',
+    returnMethod: { kind: 'counter' },
+    route: 'within-province',
+    weightSeq: await weigh(c),
+    payment: { method: 'cash', tenderedVnd: 500_000 },
+  };
+}
