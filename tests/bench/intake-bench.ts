@@ -81,7 +81,7 @@ export async function intakeBench(): Promise<void> {
     const escpos = timed(renders, () => renderEscPos(receipts, { paperWidth: 80, fontsDir: fonts }));
     const lines = receipts.flatMap((d) => d.blocks.flatMap((b) => ('text' in b ? [b.text] : 'value' in b ? [`${b.label}: ${b.value}`] : [])));
     const ntp = timed(renders, () => {
-      const p = new nodeThermalPrinter.ThermalPrinter({ type: nodeThermalPrinter.PrinterTypes.EPSON, interface: printer.uri, width: 48 });
+      const p = new nodeThermalPrinter.ThermalPrinter({ type: nodeThermalPrinter.PrinterTypes.EPSON, interface: printer.uri, width: 48, characterSet: nodeThermalPrinter.CharacterSet.WPC1258_VIETNAMESE });
       for (const line of lines) p.println(line);
       p.cut();
       p.getBuffer();

@@ -1,13 +1,9 @@
 // The devices area against a real serial link: a simulated MT-SICS scale on one end of a socat
 // pseudo-terminal pair, the counter's browser host on the other.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { formatVnd } from '../../shared/format';
-import { PtyPair } from '../support/pty-pair';
-import { ScaleSimulator } from '../support/scale-simulator';
-import { expect, test, type CounterHost } from './fixtures';
+import { configureScale, signIn, withScale } from './device-setup';
+import { expect, test } from './fixtures';
 
 test.use({ provisioned: true });
 
@@ -29,49 +25,11 @@ function expectedCharge(grams: number, service: string, route: string): number {
   return tier.firstVnd + extraSteps * tier.stepVnd;
 }
 
-/** A scale on a pseudo terminal, set to `script` and cleaned up whatever the test does. */
-async function withScale(run: (pair: PtyPair, sim: ScaleSimulator) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'devices-e2e-'));
-  const pair = new PtyPair(dir);
-  const sim = new ScaleSimulator('mt-sics', pair);
-  try {
-    await pair.plugIn();
-    await sim.connect();
-    await run(pair, sim);
-  } finally {
-    sim.disconnect();
-    await pair.unplug();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Signs in as the manager, opens Thiết bị with Alt+6 and saves the scale on the pseudo terminal. */
-async function configureScale(page: Page, counter: CounterHost, pair: PtyPair): Promise<void> {
-  await page.goto(counter.url);
-  await page.getByLabel('Người dùng').selectOption({ label: 'Lò Văn Hùng (quản lý)' });
-  await page.getByLabel('Mã PIN').fill('2468');
-  await page.getByLabel('Mã PIN').press('Enter');
-  await expect(page.getByRole('navigation', { name: 'Chức năng' })).toBeVisible();
-  await page.keyboard.press('Alt+6');
-  await expect(page.getByRole('heading', { level: 1, name: 'Thiết bị' })).toBeFocused();
-
-  const scale = page.getByRole('region', { name: 'Cân điện tử' });
-  await expect(scale.getByRole('status', { name: 'Khối lượng trên cân' })).toContainText('Chưa cấu hình cân');
-  await scale.getByLabel('Cổng nối tiếp').fill(pair.appPath);
-  await scale.getByLabel('Giao thức cân').selectOption({ label: 'Mettler Toledo MT-SICS' });
-  // The protocol's usual serial settings are filled in.
-  await expect(scale.getByLabel('Tốc độ baud')).toHaveValue('9600');
-  await expect(scale.getByLabel('Số bit dữ liệu')).toHaveValue('8');
-  await expect(scale.getByLabel('Chẵn lẻ')).toHaveValue('none');
-  await expect(scale.getByLabel('Số bit dừng')).toHaveValue('1');
-  await scale.getByRole('button', { name: 'Lưu cấu hình cân' }).click();
-  await expect(scale.getByRole('status').filter({ hasText: 'Đã lưu cấu hình cân.' })).toBeVisible();
-}
-
 test('a manager sets up the scale, records a stable weight from it and reads the postal charge', async ({ page, counter }) => {
   await withScale(async (pair, sim) => {
     sim.script = { kind: 'motion', grams: 1234 };
-    await configureScale(page, counter, pair);
+    await signIn(page, counter, 'manager');
+    await configureScale(page, pair);
 
     const live = page.getByRole('status', { name: 'Khối lượng trên cân' });
     const captureButton = page.getByRole('button', { name: 'Ghi khối lượng từ cân' });
@@ -106,7 +64,8 @@ test('a manager sets up the scale, records a stable weight from it and reads the
 test('a pulled cable shows as lost and the scale comes back by itself when plugged in again', async ({ page, counter }) => {
   await withScale(async (pair, sim) => {
     sim.script = { kind: 'stable', grams: 500 };
-    await configureScale(page, counter, pair);
+    await signIn(page, counter, 'manager');
+    await configureScale(page, pair);
     const live = page.getByRole('status', { name: 'Khối lượng trên cân' });
     await expect(live).toContainText('Ổn định');
     await expect(live).toContainText('500 g');

@@ -16,7 +16,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { decodeEscPos, EscPosParser, splitDocuments, stitchDocument, type DecodedJob, type PrintedDocument } from './escpos-decoder';
+import { fileURLToPath } from 'node:url';
+import { decodeEscPos, EscPosParser, splitDocuments, stitchDocument, type DecodedItem, type DecodedJob, type PrintedDocument } from './escpos-decoder';
 
 export type PrinterMode = 'ready' | 'paperOut' | 'coverOpen' | 'offline' | 'silent';
 
@@ -84,6 +85,7 @@ export class VirtualPrinter {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
   private dropAfter: number | null = null;
+  private paperRunsOutAt: number | null = null;
   private hangAfter: number | null = null;
   private readonly waiters = new Set<() => void>();
 
@@ -174,6 +176,31 @@ export class VirtualPrinter {
     });
   }
 
+  /**
+   * The roll runs out after the first `afterBytes` bytes of a connection: from there on the
+   * printer reports paper end and throws the rest away, like a receipt printed half-way.
+   */
+  paperRunsOutAfter(afterBytes: number): void {
+    this.paperRunsOutAt = afterBytes;
+  }
+
+  private consume(items: DecodedItem[], socket: Socket, statusRequests: number[], onPrintData: () => void): void {
+    for (const item of items) {
+      if (item.type === 'status-request') {
+        statusRequests.push(item.n);
+        if (this.mode === 'silent') continue;
+        const reply = statusReply(this.mode, item.n, this.paperNearEnd);
+        if (reply !== null && !socket.destroyed) socket.write(Buffer.from([reply]));
+        continue;
+      }
+      onPrintData();
+      // GS r 1 (paper sensor), answered in sequence once the data before it is processed.
+      if (item.type === 'transmit-request' && item.command === 'GS r' && this.mode === 'ready' && !socket.destroyed) {
+        socket.write(Buffer.from([this.paperNearEnd ? 0x03 : 0x00]));
+      }
+    }
+  }
+
   private accept(socket: Socket): void {
     this.sockets.add(socket);
     const parser = new EscPosParser();
@@ -208,20 +235,18 @@ export class VirtualPrinter {
         if (Number.isNaN(firstByteAt)) firstByteAt = lastByteAt;
       }
       chunks.push(Buffer.from(chunk));
-      for (const item of parser.push(chunk)) {
-        if (item.type === 'status-request') {
-          statusRequests.push(item.n);
-          if (this.mode === 'silent') continue;
-          const reply = statusReply(this.mode, item.n, this.paperNearEnd);
-          if (reply !== null && !socket.destroyed) socket.write(Buffer.from([reply]));
-          continue;
-        }
+      // The roll ends part-way through this chunk: what follows meets a printer out of paper.
+      const runOut = this.paperRunsOutAt;
+      const cut = runOut !== null && received > runOut ? Math.max(0, runOut - (received - chunk.length)) : chunk.length;
+      const onPrintData = () => {
         hasPrintData = true;
         if (this.mode !== 'ready') discarded = true;
-        // GS r 1 (paper sensor), answered in sequence once the data before it is processed.
-        if (item.type === 'transmit-request' && item.command === 'GS r' && this.mode === 'ready' && !socket.destroyed) {
-          socket.write(Buffer.from([this.paperNearEnd ? 0x03 : 0x00]));
-        }
+      };
+      this.consume(parser.push(chunk.subarray(0, cut)), socket, statusRequests, onPrintData);
+      if (cut < chunk.length) {
+        this.paperRunsOutAt = null;
+        this.mode = 'paperOut';
+        this.consume(parser.push(chunk.subarray(cut)), socket, statusRequests, onPrintData);
       }
       if (dropped) socket.destroy();
     });
@@ -242,7 +267,7 @@ export class VirtualPrinter {
   }
 }
 
-const artifactsDir = join(__dirname, '..', '..', 'test-results', 'artifacts');
+const artifactsDir = fileURLToPath(new URL('../../test-results/artifacts', import.meta.url));
 
 /** Writes a PNG to test-results/artifacts/<name>.png (git-ignored) and returns its path. */
 export function saveArtifact(name: string, png: Buffer): string {

@@ -12,6 +12,7 @@ import { AdminArea } from './admin/AdminArea';
 import { altDigit, areasFor, defaultArea, type AreaId } from './areas';
 import { ComingArea } from './ComingArea';
 import { DevicesArea } from './devices/DevicesArea';
+import { IntakeArea } from './intake/IntakeArea';
 import { LookupArea } from './lookup/LookupArea';
 import { NavBar } from './NavBar';
 import { StatusBar } from './StatusBar';
@@ -98,6 +99,8 @@ export function Shell(props: {
             <LookupArea onOpenArea={(id) => open(id, true)} />
           ) : current === 'devices' ? (
             <DevicesArea role={props.user.role} />
+          ) : current === 'intake' ? (
+            <IntakeArea onOpenArea={(id) => open(id, true)} />
           ) : (
             <ComingArea area={current} />
           )}

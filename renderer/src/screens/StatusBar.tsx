@@ -5,6 +5,8 @@ import type { CounterInfo } from '../app-state';
 import { useNow } from '../hooks/use-now';
 import { currentLanguage, setLanguage } from '../i18n';
 import { useScaleConnection } from './devices/use-scale';
+import { printerBarText } from './devices/printer-text';
+import { usePrinterStatus } from './devices/use-printer';
 
 /** Where and who, the devices' state, the time, and the session's buttons. */
 export function StatusBar(props: {
@@ -18,6 +20,7 @@ export function StatusBar(props: {
   const lang = currentLanguage();
   const other = lang === 'vi' ? 'en' : 'vi';
   const scale = useScaleConnection();
+  const printer = printerBarText(t, usePrinterStatus());
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <ul className="status-bar__items">
@@ -27,7 +30,10 @@ export function StatusBar(props: {
         <li className="status-bar__item">
           {t('status.user', { role: t(`role.${props.user.role}`), name: props.user.name })}
         </li>
-        <li className="status-bar__item status-bar__item--muted">{t('status.printer')}</li>
+        <li className={`status-bar__item${printer.tone === 'alert' ? ' status-bar__item--alert' : printer.tone === 'muted' ? ' status-bar__item--muted' : ''}`}>
+          {printer.tone === 'alert' && <span aria-hidden="true">⚠ </span>}
+          {printer.text}
+        </li>
         <li className={`status-bar__item${scale === 'connected' ? '' : scale === 'disconnected' ? ' status-bar__item--alert' : ' status-bar__item--muted'}`}>
           {scale === 'disconnected' && <span aria-hidden="true">⚠ </span>}
           {t(scale === null || scale === 'unconfigured' ? 'status.scale' : `status.scaleState.${scale}`)}

@@ -1,10 +1,13 @@
 // Thiết bị: the counter's scale — the live weight, its settings (changed by a manager), and
-// recording a weight with the postal charge it gives.
+// recording a weight with the postal charge it gives — the receipt printer and the S10 item
+// number range.
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/contract/fields';
 import { ErrorAlert } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { LiveWeight } from './LiveWeight';
+import { PrinterSection } from './PrinterSection';
+import { S10RangeSection } from './S10RangeSection';
 import { ScaleSettingsForm } from './ScaleSettingsForm';
 import { ScaleSettingsView } from './ScaleSettingsView';
 import { useScale } from './use-scale';
@@ -32,6 +35,8 @@ export function DevicesArea(props: { role: Role }) {
         )}
       </Section>
       <WeighSection status={status} />
+      <PrinterSection role={props.role} />
+      <S10RangeSection role={props.role} />
     </div>
   );
 }

@@ -44,13 +44,17 @@ export function useSearchState() {
  * (answers to earlier keystrokes that arrive late are dropped). `current` is false while the
  * shown results answer an earlier query.
  */
-export function useCatalogueSearch(params: SearchParams): {
+export function useCatalogueSearch(
+  params: SearchParams,
+  /** Where the results are kept: each search field (lookup, intake) keeps its own. */
+  resultsDraft = 'lookup.results',
+): {
   results: SearchResults | null;
   current: boolean;
   error: string | null;
 } {
   const api = useApi();
-  const [results, setResults] = useDraft<SearchResults | null>('lookup.results', null);
+  const [results, setResults] = useDraft<SearchResults | null>(resultsDraft, null);
   const [error, setError] = useState<string | null>(null);
   const shownKey = useRef(results?.key);
   shownKey.current = results?.key;
