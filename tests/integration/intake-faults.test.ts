@@ -8,16 +8,14 @@ import type { PrinterStatus } from '../../shared/contract/commands';
 import { openCounterApp } from '../../electron/services/counter-app';
 import { itemsOf } from '../support/escpos-decoder';
 import { key, ok, type StaffedCounter } from '../support/counter-fixture';
-import { filledForm, intakeCounter } from '../support/intake-fixture';
-import { VirtualPrinter } from '../support/virtual-printer';
+import { filledForm, intakeCounterWithPrinter } from '../support/intake-fixture';
+import type { VirtualPrinter } from '../support/virtual-printer';
 
 const root = join(__dirname, '..', '..');
 let c: StaffedCounter;
 let printer: VirtualPrinter;
 beforeEach(async () => {
-  c = await intakeCounter();
-  printer = await VirtualPrinter.start();
-  ok(await c.screen('mgr', 'devices.printer.configure', { settings: { uri: printer.uri, paperWidth: 80, copies: 2 }, idempotencyKey: key('printer') }));
+  ({ c, printer } = await intakeCounterWithPrinter());
 });
 afterEach(async () => {
   c.close();

@@ -8,16 +8,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatS10 } from '../../shared/identity/s10';
 import { parseSlipNumber } from '../../shared/identity/slip-number';
 import { counterWithStaff, key, ok, type StaffedCounter } from '../support/counter-fixture';
-import { applicant, filledForm, intakeCounter, weigh } from '../support/intake-fixture';
+import { applicant, filledForm, intakeCounterWithPrinter, weigh } from '../support/intake-fixture';
 import type { DecodedItem } from '../support/escpos-decoder';
-import { VirtualPrinter } from '../support/virtual-printer';
+import type { VirtualPrinter } from '../support/virtual-printer';
 
 let c: StaffedCounter;
 let printer: VirtualPrinter;
 beforeEach(async () => {
-  c = await intakeCounter();
-  printer = await VirtualPrinter.start();
-  ok(await c.screen('mgr', 'devices.printer.configure', { settings: { uri: printer.uri, paperWidth: 80, copies: 2 }, idempotencyKey: key('printer') }));
+  ({ c, printer } = await intakeCounterWithPrinter());
   await c.app.startDevices();
 });
 afterEach(async () => {

@@ -2,6 +2,7 @@
 // range, and a form filled in the way a clerk would for "Đổi giấy phép lái xe".
 import type { CommandInput } from '../../shared/contract/commands';
 import { counterWithStaff, key, ok, type StaffedCounter } from './counter-fixture';
+import { VirtualPrinter } from './virtual-printer';
 
 export const licenceCode = '1.013124';
 
@@ -20,6 +21,14 @@ export async function intakeCounter(): Promise<StaffedCounter> {
   ok(await c.screen('mgr', 'intake.configure', { s10: { service: 'RR', first: 12_345_000, last: 12_345_999 }, idempotencyKey: key('s10') }));
   ok(await c.screen('clerk', 'auth.signIn', { userId: c.clerkId, pin: '1357', idempotencyKey: key('in') }));
   return c;
+}
+
+/** A counter ready for intake whose receipt printer is a virtual one (the worker not yet started). */
+export async function intakeCounterWithPrinter(): Promise<{ c: StaffedCounter; printer: VirtualPrinter }> {
+  const c = await intakeCounter();
+  const printer = await VirtualPrinter.start();
+  ok(await c.screen('mgr', 'devices.printer.configure', { settings: { uri: printer.uri, paperWidth: 80, copies: 2 }, idempotencyKey: key('printer') }));
+  return { c, printer };
 }
 
 /** Weighs an envelope by hand (the scale's own path is tested with the simulator). */

@@ -1,9 +1,7 @@
 // The guidance slip (phiếu hướng dẫn) a clerk hands to a citizen who must come back: which
 // papers to bring, originals or copies, and what the procedure costs and takes. PDF with a
 // bundled Vietnamese font, so every diacritic prints whatever the PC has installed.
-import { fontFiles } from '../printing/receipt-fonts';
-import PDFDocument from 'pdfkit';
-import { join } from 'node:path';
+import { openA5Pdf } from '../printing/a5-pdf';
 import type { Paper, Procedure } from '../../../shared/catalogue/procedure';
 import { formatDateTime, formatVnd, localStamp } from '../../../shared/format';
 
@@ -27,22 +25,7 @@ export function guidanceSlipFileName(code: string, at: Date): string {
 }
 
 export function renderGuidanceSlip(slip: GuidanceSlip, fontsDir: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    // Our font from the start: pdfkit's default Helvetica is read from files beside its own
-    // code, which are not there once the services are bundled.
-    font: join(fontsDir, fontFiles.regular),
-    size: 'A5',
-    margins: { top: 36, bottom: 36, left: 36, right: 36 },
-    info: { Title: `Phiếu hướng dẫn — ${slip.procedure.name}`, Author: slip.officeName, Creator: 'OneStop Counter', CreationDate: slip.at },
-  });
-  doc.registerFont('regular', join(fontsDir, fontFiles.regular));
-  doc.registerFont('bold', join(fontsDir, fontFiles.bold));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openA5Pdf(fontsDir, { margin: 36, info: { Title: `Phiếu hướng dẫn — ${slip.procedure.name}`, Author: slip.officeName, CreationDate: slip.at } });
 
   const width = doc.page.width - 72;
   const p = slip.procedure;

@@ -6,6 +6,7 @@ import { formatS10 } from '../../../shared/identity/s10';
 import { formatSlipNumber } from '../../../shared/identity/slip-number';
 import { localStamp } from '../../../shared/format';
 import { CounterError } from '../counter-error';
+import { readDeviceSettings } from '../device-settings';
 import type { Db } from '../db/open-database';
 
 /** YYMMDD of an instant in the counter's time zone. */
@@ -22,8 +23,7 @@ export function nextSlipNumber(db: Db, office: { officeCode: string; counterNumb
 }
 
 export function s10Range(db: Db): S10Range | null {
-  const row = db.prepare("SELECT settings FROM device_settings WHERE device = 's10-range'").get() as { settings: string } | undefined;
-  return row ? (JSON.parse(row.settings) as S10Range) : null;
+  return readDeviceSettings<S10Range>(db, 's10-range');
 }
 
 /** The next unused serial of the range, or null when the range is used up. */

@@ -6,6 +6,7 @@ import type { Procedure } from '../../../shared/catalogue/procedure';
 import { renderReceiptPdf } from '../printing/receipt-pdf';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
 import { CounterError } from '../counter-error';
+import { saveDeviceSettings } from '../device-settings';
 import type { Db } from '../db/open-database';
 import type { Actor, Ledger } from '../ledger/ledger';
 import type { Clock } from '../clock';
@@ -52,14 +53,7 @@ export class IntakeService {
 
   /** Sets the counter's S10 range. Inside a ledger transaction. */
   configure(range: S10Range, actor: Actor, idempotencyKey: string): S10Range {
-    const entry = this.p.ledger.post({ kind: 'intake.s10_range_set', payload: range, actor, idempotencyKey });
-    this.p.db
-      .prepare(
-        `INSERT INTO device_settings (device, settings, entry_seq) VALUES ('s10-range', ?, ?)
-         ON CONFLICT (device) DO UPDATE SET settings = excluded.settings, entry_seq = excluded.entry_seq`,
-      )
-      .run(JSON.stringify(range), entry.seq);
-    return range;
+    return saveDeviceSettings(this.p.db, this.p.ledger, { device: 's10-range', kind: 'intake.s10_range_set', settings: range, actor, idempotencyKey });
   }
 
   quote(draft: CommandArgs<'intake.quote'>, clerkName: string): CommandOutput<'intake.quote'> {

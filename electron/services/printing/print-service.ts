@@ -14,6 +14,7 @@ import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
 import { buildPrinterTestPage } from '../../../shared/receipt/test-page';
 import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
+import { readDeviceSettings, saveDeviceSettings } from '../device-settings';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../event-bus';
 import type { Actor, Ledger } from '../ledger/ledger';
@@ -103,24 +104,12 @@ export class PrintService {
   // ---- settings -------------------------------------------------------------------------
 
   settings(): PrinterSettings | null {
-    const row = this.db.prepare("SELECT settings FROM device_settings WHERE device = 'printer'").get() as { settings: string } | undefined;
-    return row ? (JSON.parse(row.settings) as PrinterSettings) : null;
+    return readDeviceSettings<PrinterSettings>(this.db, 'printer');
   }
 
   /** Must run inside a ledger transaction; call `kick()` once it has committed. */
   configure(settings: PrinterSettings, actor: Actor, idempotencyKey: string): PrinterSettings {
-    const entry = this.ledger.post({
-      kind: 'device.printer_configured',
-      payload: { settings, previous: this.settings() },
-      actor,
-      idempotencyKey,
-    });
-    this.db
-      .prepare(
-        `INSERT INTO device_settings (device, settings, entry_seq) VALUES ('printer', ?, ?)
-         ON CONFLICT (device) DO UPDATE SET settings = excluded.settings, entry_seq = excluded.entry_seq`,
-      )
-      .run(JSON.stringify(settings), entry.seq);
+    saveDeviceSettings(this.db, this.ledger, { device: 'printer', kind: 'device.printer_configured', settings, actor, idempotencyKey });
     // A different printer: ask it how it is as soon as the worker wakes.
     this.lastContactAt = Number.NEGATIVE_INFINITY;
     this.idleProblem = null;

@@ -2,16 +2,12 @@
 // e-mails when no roll printer is at hand. Same model and same wording as the roll; the
 // bundled Vietnamese font so every diacritic prints whatever the PC has installed; barcode bars
 // and QR modules drawn as rectangles, so they scan off the paper without any font or image.
-import PDFDocument from 'pdfkit';
-import { join } from 'node:path';
 import { CODE128 } from 'jsbarcode/bin/barcodes/CODE128/index.js';
 import { formatVnd } from '../../../shared/format';
 import type { ReceiptBlock, ReceiptDocument } from '../../../shared/receipt/receipt-document';
 import { qrSymbol } from './qr-symbol';
-import { fontFiles } from './receipt-fonts';
+import { openA5Pdf, type Pdf } from './a5-pdf';
 import { reprintNotice, sampleNotice, signatureHint } from './receipt-marks';
-
-type Pdf = InstanceType<typeof PDFDocument>;
 
 const size = { title: 14, heading: 12, normal: 9, small: 7.5 };
 const margin = 36;
@@ -242,23 +238,7 @@ function document(l: PdfLayout, d: ReceiptDocument): void {
 }
 
 export function renderReceiptPdf(docs: ReceiptDocument[], fontsDir: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    // Our font from the start: pdfkit's default Helvetica is read from files next to its own
-    // code, which are not there once the services are bundled.
-    font: join(fontsDir, fontFiles.regular),
-    size: 'A5',
-    bufferPages: true,
-    margins: { top: margin, bottom: margin, left: margin, right: margin },
-    info: { Title: docs[0]?.title ?? 'Phiếu', Creator: 'OneStop Counter', CreationDate: fixedCreationDate },
-  });
-  doc.registerFont('regular', join(fontsDir, fontFiles.regular));
-  doc.registerFont('bold', join(fontsDir, fontFiles.bold));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openA5Pdf(fontsDir, { margin, bufferPages: true, info: { Title: docs[0]?.title ?? 'Phiếu', CreationDate: fixedCreationDate } });
   const l = new PdfLayout(doc);
   const pages = docs.map((d, i) => {
     if (i > 0) doc.addPage();

@@ -5,6 +5,7 @@ import type { ScaleStatus, WeightRecord } from '../../../shared/contract/command
 import type { ScaleProtocolId, ScaleSettings } from '../../../shared/contract/fields';
 import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
+import { readDeviceSettings, saveDeviceSettings } from '../device-settings';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../event-bus';
 import type { Actor, Ledger } from '../ledger/ledger';
@@ -53,8 +54,7 @@ export class ScaleService {
   ) {}
 
   settings(): ScaleSettings | null {
-    const row = this.db.prepare("SELECT settings FROM device_settings WHERE device = 'scale'").get() as { settings: string } | undefined;
-    return row ? (JSON.parse(row.settings) as ScaleSettings) : null;
+    return readDeviceSettings<ScaleSettings>(this.db, 'scale');
   }
 
   protocols() {
@@ -72,19 +72,7 @@ export class ScaleService {
 
   /** Must run inside a ledger transaction; call `restart()` once it has committed. */
   configure(settings: ScaleSettings, actor: Actor, idempotencyKey: string): ScaleSettings {
-    const entry = this.ledger.post({
-      kind: 'device.scale_configured',
-      payload: { settings, previous: this.settings() },
-      actor,
-      idempotencyKey,
-    });
-    this.db
-      .prepare(
-        `INSERT INTO device_settings (device, settings, entry_seq) VALUES ('scale', ?, ?)
-         ON CONFLICT (device) DO UPDATE SET settings = excluded.settings, entry_seq = excluded.entry_seq`,
-      )
-      .run(JSON.stringify(settings), entry.seq);
-    return settings;
+    return saveDeviceSettings(this.db, this.ledger, { device: 'scale', kind: 'device.scale_configured', settings, actor, idempotencyKey });
   }
 
   /** Opens the link with the saved settings. Hosts call it; the console never does. */

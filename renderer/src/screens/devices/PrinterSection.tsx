@@ -14,6 +14,7 @@ import { fieldInvalid, issueFor, useAction, useFocusFirstInvalid } from '../../h
 import { useDraft } from '../../hooks/use-draft';
 import { printerStateText } from './printer-text';
 import { usePrinter } from './use-printer';
+import { Facts } from '../../components/Facts';
 
 export function PrinterSection(props: { role: Role }) {
   const { t } = useTranslation();
@@ -171,14 +172,7 @@ function PrinterSettingsView(props: { settings: PrinterSettings | null }) {
   return (
     <>
       <p className="section-intro">{t('devices.printer.readOnly')}</p>
-      <dl className="facts scale-facts">
-        {rows.map(([label, value]) => (
-          <div className="facts__row" key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} className="scale-facts" />
     </>
   );
 }

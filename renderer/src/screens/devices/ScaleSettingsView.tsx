@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScaleSettings } from '../../../../shared/contract/fields';
 import type { ProtocolChoice } from './scale-form';
+import { Facts } from '../../components/Facts';
 
 export function ScaleSettingsView(props: { settings: ScaleSettings | null; protocols: ProtocolChoice[] }) {
   const { t } = useTranslation();
@@ -22,14 +23,7 @@ export function ScaleSettingsView(props: { settings: ScaleSettings | null; proto
   return (
     <>
       <p className="section-intro">{t('devices.scale.readOnly')}</p>
-      <dl className="facts scale-facts">
-        {rows.map(([label, value]) => (
-          <div className="facts__row" key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} className="scale-facts" />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { formatGrams } from '../devices/scale-text';
 import { downloadPdf } from '../lookup/download-pdf';
 import { formatDay, printStateText } from './intake-text';
 import { useDossierJobs } from './use-dossier-jobs';
+import { Facts } from '../../components/Facts';
 
 export type CommitResult = CommandOutput<'intake.commit'>;
 
@@ -153,14 +154,7 @@ export function IntakeDone(props: { done: DoneState; onChange: (done: DoneState)
           ))}
         </ul>
       )}
-      <dl className="facts intake-done__facts">
-        {rows.map(([term, value]) => (
-          <div className="facts__row" key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} className="intake-done__facts" />
 
       <div className="actions actions--start intake-done__actions">
         <button type="button" className="button" aria-busy={pdf.pending} onClick={() => void downloadReceipt()}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProcedureView } from '../../../../shared/contract/commands';
 import { formatVnd } from '../../../../shared/format';
 import { currentLanguage } from '../../i18n';
+import { Facts } from '../../components/Facts';
 
 export function ProcedureFacts(props: { procedure: ProcedureView }) {
   const { t } = useTranslation();
@@ -55,13 +56,6 @@ export function ProcedureFacts(props: { procedure: ProcedureView }) {
   if (p.requirements) rows.push([t('lookup.requirements'), <span className="facts__text">{p.requirements}</span>]);
 
   return (
-    <dl className="facts">
-      {rows.map(([term, value]) => (
-        <div className="facts__row" key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <Facts rows={rows} />
   );
 }
