@@ -14,7 +14,8 @@ import { Catalogue } from './catalogue/catalogue';
 import { PostalTariff } from './postal-tariff';
 import { WorkingCalendarService } from './working-calendar-service';
 import { ScaleService } from './scale/scale-service';
-import { PrintService, type PrintServiceOptions } from './printing/print-service';
+import { PrintService } from './printing/print-service';
+import type { PrintWorkerOptions } from './printing/print-worker';
 import { Ledger } from './ledger/ledger';
 import { IntakeService } from './intake/intake-service';
 import { intakePorts } from './intake/intake-ports';
@@ -48,7 +49,7 @@ export function openCounterApp(options: {
   clock?: Clock;
   resourcesDir?: string;
   /** Printer worker timings (tests shorten them). */
-  printing?: Omit<PrintServiceOptions, 'fontsDir'>;
+  printing?: Omit<PrintWorkerOptions, 'fontsDir'>;
 }): CounterApp {
   const clock = options.clock ?? systemClock;
   const resources = resourcesIn(options.resourcesDir ?? defaultResourcesDir);

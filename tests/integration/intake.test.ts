@@ -82,6 +82,16 @@ describe('intake commit', () => {
   });
 });
 
+describe('intake settings', () => {
+  it('offers the routes that have both a transit time and a price, and the next S10 of the range', async () => {
+    const settings = ok(await c.screen('clerk', 'intake.settings', {}));
+    const priced = ok(await c.screen('clerk', 'tariff.info', {})).routes.map((r) => r.id);
+    expect(settings.routes.map((r) => r.id)).toEqual(['same-commune', 'within-province', 'inter-province']);
+    expect(settings.routes.every((r) => priced.includes(r.id) && r.transitDays > 0)).toBe(true);
+    expect(settings).toMatchObject({ defaultRoute: 'within-province', nextS10: formatS10('RR', 12_345_000), remaining: 1000 });
+  });
+});
+
 describe('intake refusals leave the ledger unchanged', () => {
   it('a missing required paper: no dossier; the guidance slip is the way forward', async () => {
     const form = await filledForm(c);

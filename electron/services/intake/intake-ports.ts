@@ -22,7 +22,11 @@ export function intakePorts(base: { db: Db; ledger: Ledger; clock: Clock; fontsD
     postalCharge: (req) => s().tariff.quote(req),
     due: (req) => s().calendar.due(req),
     counter: () => s().counter.require(),
-    routes: () => ({ routes: s().calendar.routes(), defaultRoute: s().calendar.defaultRoute }),
+    // A route the clerk can pick needs both a transit time and a price.
+    routes: () => {
+      const priced = new Set(s().tariff.info().routes.map((r) => r.id));
+      return { routes: s().calendar.routes().filter((r) => priced.has(r.id)), defaultRoute: s().calendar.defaultRoute };
+    },
     copies: () => s().printing.settings()?.copies ?? 2,
     enqueuePrint: (job) => s().printing.enqueue(job),
     printJobs: (reference) => s().printing.jobsFor(reference),

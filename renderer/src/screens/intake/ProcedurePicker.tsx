@@ -7,6 +7,7 @@ import { isSessionLoss } from '../../api/guarded-client';
 import { ErrorAlert } from '../../components/Notice';
 import { useDraft } from '../../hooks/use-draft';
 import type { ChosenProcedure } from '../chosen-procedure';
+import { listCursor } from '../lookup/list-cursor';
 import { optionId, ResultList } from '../lookup/ResultList';
 import { SampleNotice } from '../lookup/SampleNotice';
 import { SearchBox } from '../lookup/SearchBox';
@@ -22,19 +23,14 @@ export function ProcedurePicker(props: { onPick: (chosen: ChosenProcedure) => vo
   const [opening, setOpening] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const hits = results?.hits ?? [];
-  const active = Math.min(search.active, hits.length - 1);
-
-  function move(delta: number) {
-    if (hits.length === 0) return;
-    const next = Math.max(0, Math.min(hits.length - 1, (active < 0 ? -1 : active) + delta));
-    setSearch((s) => ({ ...s, active: next }));
-  }
+  const setActive = (active: number) => setSearch((s) => ({ ...s, active }));
+  const { active, move, enter } = listCursor(hits.length, search.active, setActive, (index) => void pick(index));
 
   /** Reads the procedure's current snapshot, which the form's checklist is then held to. */
   async function pick(index: number) {
     const hit = hits[index];
     if (!hit || opening) return;
-    setSearch((s) => ({ ...s, active: index }));
+    setActive(index);
     setOpening(true);
     setRefusal(null);
     const shown = await api.call('catalogue.show', { code: hit.code });
@@ -57,7 +53,7 @@ export function ProcedurePicker(props: { onPick: (chosen: ChosenProcedure) => vo
         activeId={active >= 0 ? optionId(listboxId, active) : undefined}
         hintId={hintId}
         onMove={move}
-        onEnter={() => void pick(Math.max(active, 0))}
+        onEnter={enter}
       />
       <p className="lookup__hint" id={hintId}>
         {t('intake.procedure.searchHint')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/Notice';
 import { useQuery } from '../../hooks/use-query';
 import { Filters } from './Filters';
+import { listCursor } from './list-cursor';
 import { optionId, ResultList } from './ResultList';
 import { SampleNotice } from './SampleNotice';
 import { SearchBox } from './SearchBox';
@@ -17,19 +18,13 @@ export function LookupList(props: { onOpen: (code: string) => void }) {
   const { results, current, error } = useCatalogueSearch(search);
   const filters = useQuery('catalogue.filters', {});
   const hits = results?.hits ?? [];
-  // The results may be fewer than when the option was chosen (a newer answer): stay inside them.
-  const active = Math.min(search.active, hits.length - 1);
-
-  function move(delta: number) {
-    if (hits.length === 0) return;
-    const next = Math.max(0, Math.min(hits.length - 1, (active < 0 ? -1 : active) + delta));
-    setSearch((s) => ({ ...s, active: next }));
-  }
+  const setActive = (active: number) => setSearch((s) => ({ ...s, active }));
+  const { active, move, enter } = listCursor(hits.length, search.active, setActive, open);
 
   function open(index: number) {
     const hit = hits[index];
     if (!hit) return;
-    setSearch((s) => ({ ...s, active: index }));
+    setActive(index);
     props.onOpen(hit.code);
   }
 
@@ -44,7 +39,7 @@ export function LookupList(props: { onOpen: (code: string) => void }) {
           activeId={active >= 0 ? optionId(listboxId, active) : undefined}
           hintId={hintId}
           onMove={move}
-          onEnter={() => open(Math.max(active, 0))}
+          onEnter={enter}
         />
         <Filters
           values={filters.data}

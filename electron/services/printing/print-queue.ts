@@ -1,0 +1,176 @@
+// The print queue: the `print_jobs` rows and every change of their state, each change that the
+// ledger must know of posted in the same transaction. Synchronous and without I/O; the worker
+// (print-worker.ts) decides when a state changes, this file how.
+import { randomUUID } from 'node:crypto';
+import type { PrintJobView } from '../../../shared/contract/commands';
+import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import type { Actor, Ledger } from '../ledger/ledger';
+import type { PrinterProblem } from './printer-link';
+
+export interface PrintJobRequest {
+  kind: 'receipt' | 'reprint';
+  /** The slip number the documents belong to. */
+  reference: string;
+  /** Every piece of paper, copies already separate. */
+  documents: ReceiptDocument[];
+  /** The ledger entry that queues the job (posted in the same transaction). */
+  causedBySeq: number;
+}
+
+type JobState = PrintJobView['state'];
+
+export interface JobRow {
+  id: string;
+  kind: PrintJobView['kind'];
+  reference: string;
+  documents: string;
+  paper_width: 80 | 58 | null;
+  state: JobState;
+  problem: PrinterProblem | null;
+  reported_problem: PrinterProblem | null;
+  problem_changes: number;
+  attempts: number;
+  created_at: string;
+  printed_at: string | null;
+}
+
+const system: Actor = { kind: 'system' };
+const openStates = "('queued', 'printing', 'waiting')";
+
+export class PrintQueue {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: Ledger,
+    private readonly clock: Clock,
+  ) {}
+
+  /** False once the app has closed the database (the worker may still be winding down). */
+  get open(): boolean {
+    return this.db.open;
+  }
+
+  /** Must run inside the ledger transaction that posts `job.causedBySeq`. */
+  enqueue(job: PrintJobRequest, paperWidth: 80 | 58 | null): { jobId: string } {
+    if (!this.db.inTransaction) throw new Error('PrintService.enqueue must run inside the ledger transaction that causes it');
+    const jobId = `pj_${randomUUID()}`;
+    this.db
+      .prepare(
+        `INSERT INTO print_jobs (id, kind, reference, documents, paper_width, state, created_at, caused_by_seq)
+         VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)`,
+      )
+      .run(jobId, job.kind, job.reference, JSON.stringify(job.documents), paperWidth, this.clock.now().toISOString(), job.causedBySeq);
+    return { jobId };
+  }
+
+  /** The latest jobs, newest first. */
+  latest(limit: number): PrintJobView[] {
+    const rows = this.db.prepare('SELECT * FROM print_jobs ORDER BY caused_by_seq DESC, rowid DESC LIMIT ?').all(limit) as JobRow[];
+    return rows.map(jobView);
+  }
+
+  /** Every job of one slip, oldest first. */
+  jobsFor(reference: string): PrintJobView[] {
+    const rows = this.db.prepare('SELECT * FROM print_jobs WHERE reference = ? ORDER BY caused_by_seq, rowid').all(reference) as JobRow[];
+    return rows.map(jobView);
+  }
+
+  /** The documents of a job, as queued. */
+  documentsOf(jobId: string): ReceiptDocument[] | null {
+    const row = this.db.prepare('SELECT documents FROM print_jobs WHERE id = ?').get(jobId) as { documents: string } | undefined;
+    return row ? (JSON.parse(row.documents) as ReceiptDocument[]) : null;
+  }
+
+  /** How many jobs are not yet printed or failed. */
+  pendingCount(): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM print_jobs WHERE state IN ${openStates}`).get() as { n: number }).n;
+  }
+
+  /** The problem the oldest held-up job is waiting on, if any. */
+  oldestProblem(): PrinterProblem | null {
+    const waiting = this.db
+      .prepare(`SELECT problem FROM print_jobs WHERE state IN ${openStates} AND problem IS NOT NULL ORDER BY caused_by_seq, rowid LIMIT 1`)
+      .get() as { problem: PrinterProblem } | undefined;
+    return waiting?.problem ?? null;
+  }
+
+  /** The oldest job not yet printed or failed: the next one to send. */
+  next(): JobRow | null {
+    return (this.db.prepare(`SELECT * FROM print_jobs WHERE state IN ${openStates} ORDER BY caused_by_seq, rowid LIMIT 1`).get() as JobRow | undefined) ?? null;
+  }
+
+  /** Jobs left 'printing' were cut off (crash, power cut, app closed mid-send): send them again. */
+  requeueCutOff(): void {
+    this.db.prepare("UPDATE print_jobs SET state = CASE WHEN problem IS NULL THEN 'queued' ELSE 'waiting' END WHERE state = 'printing'").run();
+  }
+
+  /** Counts one more attempt at the job, which is 'printing' until an outcome is marked. */
+  markSending(job: JobRow): void {
+    this.db.prepare("UPDATE print_jobs SET state = 'printing', attempts = attempts + 1 WHERE id = ?").run(job.id);
+  }
+
+  markWaiting(job: JobRow, problem: PrinterProblem): void {
+    this.ledger.transaction(() => {
+      const current = this.db.prepare('SELECT reported_problem, problem_changes FROM print_jobs WHERE id = ?').get(job.id) as Pick<JobRow, 'reported_problem' | 'problem_changes'>;
+      let reported = current.reported_problem;
+      let changes = current.problem_changes;
+      // A ledger entry when the problem changes, not on every poll.
+      if (reported !== problem) {
+        changes += 1;
+        this.ledger.post({
+          kind: 'print.waiting',
+          payload: { jobId: job.id, reference: job.reference, problem },
+          actor: system,
+          idempotencyKey: `print:${job.id}:waiting:${changes}`,
+        });
+        reported = problem;
+      }
+      this.db
+        .prepare("UPDATE print_jobs SET state = 'waiting', problem = ?, reported_problem = ?, problem_changes = ? WHERE id = ? AND state NOT IN ('printed', 'failed')")
+        .run(problem, reported, changes, job.id);
+    });
+  }
+
+  markPrinted(job: JobRow, uri: string, bytes: number): void {
+    this.ledger.transaction(() => {
+      const row = this.db.prepare('SELECT state, attempts FROM print_jobs WHERE id = ?').get(job.id) as Pick<JobRow, 'state' | 'attempts'>;
+      if (row.state === 'printed') return;
+      const entry = this.ledger.post({
+        kind: 'print.printed',
+        payload: { jobId: job.id, kind: job.kind, reference: job.reference, documents: (JSON.parse(job.documents) as unknown[]).length, printer: uri, bytes, attempts: row.attempts },
+        actor: system,
+        idempotencyKey: `print:${job.id}:printed`,
+      });
+      this.db
+        .prepare("UPDATE print_jobs SET state = 'printed', problem = NULL, printed_at = ?, outcome_seq = ? WHERE id = ?")
+        .run(entry.at, entry.seq, job.id);
+    });
+  }
+
+  markFailed(job: JobRow, reason: string): void {
+    this.ledger.transaction(() => {
+      const entry = this.ledger.post({
+        kind: 'print.failed',
+        payload: { jobId: job.id, reference: job.reference, reason },
+        actor: system,
+        idempotencyKey: `print:${job.id}:failed`,
+      });
+      this.db.prepare("UPDATE print_jobs SET state = 'failed', outcome_seq = ? WHERE id = ?").run(entry.seq, job.id);
+    });
+  }
+}
+
+function jobView(r: JobRow): PrintJobView {
+  return {
+    id: r.id,
+    kind: r.kind,
+    reference: r.reference,
+    state: r.state,
+    problem: r.problem,
+    documents: (JSON.parse(r.documents) as unknown[]).length,
+    createdAt: r.created_at,
+    printedAt: r.printed_at,
+    attempts: r.attempts,
+  };
+}
