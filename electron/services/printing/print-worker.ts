@@ -71,7 +71,9 @@ export class PrintWorker {
 
   kick(): void {
     this.kicked = true;
-    this.wake?.();
+    // Woken after the caller's answer has gone out: drawing a receipt takes tens of milliseconds
+    // of this thread, which the clerk's "Lưu và in" should not wait for.
+    setImmediate(() => this.wake?.());
     this.publish();
   }
 
