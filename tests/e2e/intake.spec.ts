@@ -156,3 +156,77 @@ test('out of paper: the receipt waits, the status bar says so, and it prints onc
     await printer.close();
   }
 });
+
+/** Presses Tab (Shift+Tab with `back`) until `target` has the focus, as a keyboard user would; fails if it is not reachable. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, back = false): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`not reachable by ${back ? 'Shift+Tab' : 'Tab'}: ${String(target)}`);
+}
+
+test('keyboard only: a dossier taken in without the mouse, the label scanned as keystrokes', async ({ page, counter }) => {
+  test.setTimeout(90_000);
+  await signIn(page, counter, 'clerk');
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('searchbox', { name: 'Tìm thủ tục' })).toBeFocused();
+  await page.keyboard.type('doi gplx');
+  await expect(page.getByRole('listbox', { name: 'Kết quả tìm kiếm' }).getByRole('option').first()).toHaveAccessibleName('Đổi giấy phép lái xe');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: 'Đổi giấy phép lái xe' })).toBeFocused();
+
+  for (const box of await page.getByRole('table', { name: 'Thành phần hồ sơ' }).getByRole('checkbox').all()) {
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+  const sender = page.getByRole('region', { name: 'Người gửi' });
+  for (const [label, text] of [
+    ['Họ và tên', 'Lò Văn Pản'],
+    ['Số giấy tờ', '014088001234'],
+    ['Số điện thoại', '0365 123 456'],
+  ] as const) {
+    await tabTo(page, sender.getByLabel(label));
+    await page.keyboard.type(text);
+  }
+  await tabTo(page, sender.getByLabel('Địa chỉ', { exact: true }));
+  await page.keyboard.type('Bản Mòng, xã Chiềng Mung, tỉnh Sơn La');
+
+  const weight = page.getByRole('region', { name: 'Khối lượng bì hồ sơ' });
+  await tabTo(page, weight.getByRole('button', { name: 'Nhập tay', exact: true }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, weight.getByLabel('Khối lượng (gam)'));
+  await page.keyboard.type('150');
+  await tabTo(page, weight.getByLabel('Lý do nhập tay'));
+  await page.keyboard.type('Chưa lắp cân');
+  await page.keyboard.press('Enter');
+  await expect(weight.getByText('Đã ghi: 150 g (nhập tay)')).toBeVisible();
+  // A barcode scanner is a keyboard: the characters, then Enter.
+  await tabTo(page, weight.getByLabel('Số hiệu bưu gửi (S10)'));
+  await page.keyboard.type(label.toLowerCase());
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Miễn phí, lệ phí')).toBeFocused();
+
+  // Too little cash: the summary still comes, and says what is missing.
+  const tendered = page.getByLabel('Tiền khách đưa (đồng)');
+  await tabTo(page, tendered);
+  await page.keyboard.type('100000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Tóm tắt hồ sơ' })).toBeFocused();
+  await expect(page.getByRole('status', { name: 'Tiền thừa' })).toContainText('thiếu');
+  await tabTo(page, tendered, true);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('500000');
+  await expect(page.getByRole('status', { name: 'Tiền thừa' })).toHaveText(/^\d{3}\.000\s₫$/);
+  await tabTo(page, page.getByRole('button', { name: 'Lưu và in' }));
+  await page.keyboard.press('Enter');
+
+  const done = page.getByRole('region', { name: 'Đã nhận hồ sơ' });
+  await expect(done.getByLabel('Số phiếu')).toHaveText(/^360000-03-\d{6}-0001[0-9A-Z]$/);
+  await expect(done.getByLabel('Số hiệu bưu gửi')).toHaveText(label);
+  await expect(done.getByLabel('Trạng thái in')).toContainText('Chưa cấu hình máy in');
+  await tabTo(page, done.getByRole('button', { name: 'Nhận hồ sơ mới' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('searchbox', { name: 'Tìm thủ tục' })).toBeFocused();
+});

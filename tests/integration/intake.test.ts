@@ -127,6 +127,8 @@ describe('intake refusals leave the ledger unchanged', () => {
 
   it('cash short of the total, a weighing used twice, a label used twice, a changed catalogue', async () => {
     const form = await filledForm(c);
+    // The summary shows the total whatever was tendered; the commit refuses a short payment.
+    expect(ok(await c.screen('clerk', 'intake.quote', { ...form, payment: { method: 'cash', tenderedVnd: 1000 } })).totalVnd).toBeGreaterThan(1000);
     const short = await c.screen('clerk', 'intake.commit', { ...form, payment: { method: 'cash', tenderedVnd: 1000 }, idempotencyKey: key() });
     expect(!short.ok && short.error.message).toMatch(/^Tiền khách đưa \(1\.000\s₫\) ít hơn số phải thu/);
 

@@ -37,7 +37,8 @@ export interface Assessment {
   payment: { method: 'cash'; tenderedVnd: number; changeVnd: number } | { method: 'transfer'; reference: string } | null;
 }
 
-export function assessDraft(draft: Draft, receivedAt: string, deps: IntakeDeps): Assessment {
+/** `refuseShortCash`: the commit refuses cash short of the total; the summary only shows it. */
+export function assessDraft(draft: Draft, receivedAt: string, deps: IntakeDeps, refuseShortCash: boolean): Assessment {
   // The checklist the clerk counted with the applicant must still be the catalogue's: a newer
   // import may have changed the papers the agency asks for.
   if (deps.currentSnapshotHash(draft.procedureCode) !== draft.snapshotHash) throw new CounterError('CHECKLIST_CHANGED');
@@ -76,10 +77,10 @@ export function assessDraft(draft: Draft, receivedAt: string, deps: IntakeDeps):
 
   let payment: Assessment['payment'] = null;
   if (draft.payment?.method === 'cash') {
-    if (draft.payment.tenderedVnd < totalVnd) {
+    if (refuseShortCash && draft.payment.tenderedVnd < totalVnd) {
       throw new CounterError('CASH_SHORT', { tendered: formatVnd(draft.payment.tenderedVnd), total: formatVnd(totalVnd) });
     }
-    payment = { method: 'cash', tenderedVnd: draft.payment.tenderedVnd, changeVnd: draft.payment.tenderedVnd - totalVnd };
+    payment = { method: 'cash', tenderedVnd: draft.payment.tenderedVnd, changeVnd: Math.max(0, draft.payment.tenderedVnd - totalVnd) };
   } else if (draft.payment) {
     payment = { method: 'transfer', reference: draft.payment.reference };
   }

@@ -58,7 +58,9 @@ export class IntakeService {
 
   quote(draft: CommandArgs<'intake.quote'>, clerkName: string): CommandOutput<'intake.quote'> {
     const receivedAt = this.p.clock.now().toISOString();
-    const a = assessDraft(draft, receivedAt, this.p);
+    // The summary is where the clerk learns the total, so cash short of it is not refused here:
+    // the screen shows what is missing, and the commit refuses it.
+    const a = assessDraft(draft, receivedAt, this.p, false);
     const record = this.record(draft, a, receivedAt, { name: clerkName, userId: null });
     const preview = originalReceipts(receiptDataOf({ ...record, slipNumber: null, s10: draft.s10 }, null), 1)[0]!;
     return {
@@ -75,7 +77,7 @@ export class IntakeService {
   /** Records the dossier and queues its receipts. Inside a ledger transaction (Caller.once). */
   commit(draft: CommandArgs<'intake.commit'>, clerk: Clerk, idempotencyKey: string): CommandOutput<'intake.commit'> {
     const now = this.p.clock.now();
-    const a = assessDraft(draft, now.toISOString(), this.p);
+    const a = assessDraft(draft, now.toISOString(), this.p, true);
     if (a.missingPapers.length > 0) {
       const names = a.missingPapers.map((m) => m.name).join('; ');
       throw new CounterError('PAPERS_MISSING', { count: a.missingPapers.length, names: names.length > 300 ? `${names.slice(0, 300)}…` : names });

@@ -323,7 +323,7 @@ export const en: Translation = {
       receipts: 'Receipts',
     },
     print: {
-      noPrinter: 'No printer is configured: download the receipt PDF to print it.',
+      noPrinter: 'No printer is configured: the receipt prints once one is; download the PDF to print it now.',
       checking: 'Checking…',
       queued: 'Waiting to print',
       printing: 'Printing',

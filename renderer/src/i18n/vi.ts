@@ -321,7 +321,7 @@ export const vi = {
       receipts: 'Giấy biên nhận',
     },
     print: {
-      noPrinter: 'Chưa cấu hình máy in: tải phiếu PDF để in.',
+      noPrinter: 'Chưa cấu hình máy in: phiếu sẽ in khi có máy in; tải phiếu PDF để in ngay.',
       checking: 'Đang kiểm tra…',
       queued: 'Đang chờ in',
       printing: 'Đang in',

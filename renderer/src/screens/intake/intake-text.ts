@@ -22,7 +22,8 @@ function problemText(t: TFunction, problem: string | null | undefined): string {
 export function printStateText(t: TFunction, job: PrintJobView, printer: PrinterStatus | null): string {
   switch (job.state) {
     case 'queued':
-      return t('intake.print.queued');
+      // Queued with no printer set up would wait for ever without a word: say what to do.
+      return printer?.state === 'unconfigured' ? t('intake.print.noPrinter') : t('intake.print.queued');
     case 'printing':
       return t('intake.print.printing');
     case 'printed':
