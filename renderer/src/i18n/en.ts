@@ -179,7 +179,7 @@ export const en: Translation = {
       paper: 'Paper',
       originals: 'Originals',
       copies: 'Copies',
-      optional: 'Optional',
+      optional: 'If applicable',
       none: 'The catalogue lists no papers for this case.',
       missing_one: '{{count}} required paper missing',
       missing_other: '{{count}} required papers missing',

@@ -177,7 +177,7 @@ export const vi = {
       paper: 'Giấy tờ',
       originals: 'Bản chính',
       copies: 'Bản sao',
-      optional: 'Không bắt buộc',
+      optional: 'Tùy trường hợp',
       none: 'Danh mục không ghi thành phần hồ sơ cho trường hợp này.',
       missing_one: 'Còn thiếu {{count}} giấy tờ bắt buộc',
       missing_other: 'Còn thiếu {{count}} giấy tờ bắt buộc',
