@@ -31,6 +31,35 @@ interface Synonym {
   means: string[][];
 }
 
+/** A query word as matched: the last one is being typed, so it also matches as a prefix. */
+interface Term {
+  token: string;
+  typing: boolean;
+}
+
+/** One query variant of a pass, its words given as indexes into the pass's terms. */
+interface Variant {
+  tokens: string[];
+  terms: number[];
+}
+
+/** Variants ranked together; their distinct terms fit one bit each of a 32-bit mask. */
+interface Pass {
+  terms: Term[];
+  variants: Variant[];
+}
+
+interface VariantRule extends Variant {
+  /** Term bits, one layer per repetition of a term. */
+  layers: number[];
+  /** Every term of the variant: the document holds all its words. */
+  all: number;
+  needed: number;
+  /** Sum of the best IDF each word could score: relevance is a share of it. */
+  possible: number;
+  phrase: string;
+}
+
 interface Ranked {
   doc: number;
   score: number;
@@ -54,9 +83,14 @@ export class CatalogueSearch {
   private readonly synonyms: Synonym[];
   private readonly alphabetical: number[];
   private readonly usage: Float64Array;
-  // Scratch space reused by every query.
-  private readonly scores: Float64Array;
-  private readonly bits: Uint32Array;
+  // Scratch space reused by every query: per document, which terms of the pass it holds, and
+  // per term, the weight it gave each document (read only where the mask says it was written).
+  private readonly masks: Int32Array;
+  private readonly weights: Float64Array[] = [];
+  /** Documents the pass touched, then those it fully / partly matched (lists as long as the catalogue, so never grown). */
+  private readonly touched: Int32Array;
+  private readonly whole: Int32Array;
+  private readonly partial: Int32Array;
 
   constructor(docs: readonly SearchDoc[], synonyms: readonly SynonymEntry[], usage: ReadonlyMap<string, number> = new Map()) {
     this.docs = docs;
@@ -93,8 +127,10 @@ export class CatalogueSearch {
     const collator = new Intl.Collator('vi');
     this.alphabetical = docs.map((_d, i) => i).sort((a, b) => collator.compare(docs[a]!.name, docs[b]!.name));
     this.usage = Float64Array.from(docs, (d) => usage.get(d.code) ?? 0);
-    this.scores = new Float64Array(docs.length);
-    this.bits = new Uint32Array(docs.length);
+    this.masks = new Int32Array(docs.length);
+    this.touched = new Int32Array(docs.length);
+    this.whole = new Int32Array(docs.length);
+    this.partial = new Int32Array(docs.length);
   }
 
   get size(): number {
@@ -109,13 +145,12 @@ export class CatalogueSearch {
     if (tokens.length === 0) return this.browse(limit, allowed);
 
     const best = new Map<number, Ranked>();
-    const matchCache = new Map<string, WordMatch[]>();
     let total = 0;
     for (const doc of this.codeMatches(raw.trim().toLowerCase(), allowed)) {
       best.set(doc.doc, doc);
     }
-    for (const variant of this.variants(tokens)) {
-      const { ranked, matched } = this.rank(variant, allowed, limit, matchCache);
+    for (const pass of passes(this.variants(tokens))) {
+      const { ranked, matched } = this.rank(pass, allowed, limit);
       total = Math.max(total, matched);
       for (const r of ranked) {
         const prior = best.get(r.doc);
@@ -140,64 +175,89 @@ export class CatalogueSearch {
     return out;
   }
 
-  private rank(
-    tokens: string[],
-    allowed: Uint8Array | null,
-    limit: number,
-    cache: Map<string, WordMatch[]>,
-  ): { ranked: Ranked[]; matched: number } {
-    const { scores, bits, postings, idf } = this;
-    const touched: number[] = [];
-    let possible = 0;
-    // The hot loop of every keystroke: plain indexed loops over typed arrays.
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const bit = 1 << i;
-      const typing = i === tokens.length - 1;
-      const cacheKey = `${typing ? '>' : ''}${token}`;
-      let matches = cache.get(cacheKey);
-      if (!matches) {
-        matches = this.wordMatches(token, typing);
-        cache.set(cacheKey, matches);
-      }
-      let bestIdf = matches.length ? 0 : 1;
+  /**
+   * Ranks every variant of a pass in one walk of the postings. Expansions share most words with
+   * the query ("doi bang lai xe het han" and "doi giay phep lai xe het han"), so each distinct
+   * word's postings are read once and each variant is then scored per document from the mask of
+   * words that document holds. Scores, tiers and counts are those of ranking each variant alone.
+   * Returns each document's best variant (earliest on a tie), for the `limit` best documents:
+   * a document outside them in its best pass is outside the overall `limit` too.
+   */
+  private rank(pass: Pass, allowed: Uint8Array | null, limit: number): { ranked: Ranked[]; matched: number } {
+    const { masks, postings, idf, touched, whole, partial } = this;
+    let touchedCount = 0;
+    const bestIdf = pass.terms.map(({ token, typing }, t) => {
+      const weights = (this.weights[t] ??= new Float64Array(this.docs.length));
+      const matches = this.wordMatches(token, typing);
+      let most = matches.length ? 0 : 1;
+      // A document takes the weight of the first (best) title word that matches the term.
       for (const m of matches) {
         const wordIdf = idf[m.word]!;
-        if (wordIdf > bestIdf) bestIdf = wordIdf;
-        const weight = m.quality * wordIdf;
-        const list = postings[m.word]!;
-        for (let j = 0; j < list.length; j++) {
-          const doc = list[j]!;
-          const had = bits[doc]!;
-          if (had & bit) continue;
-          if (allowed !== null && allowed[doc] === 0) continue;
-          if (had === 0) touched.push(doc);
-          bits[doc] = had | bit;
-          scores[doc]! += weight;
-        }
+        if (wordIdf > most) most = wordIdf;
+        touchedCount = walk(postings[m.word]!, m.quality * wordIdf, 1 << t, weights, masks, allowed, touched, touchedCount);
       }
-      possible += bestIdf;
+      return most;
+    });
+    const variants = pass.variants.map((v) => variantRule(v, bestIdf));
+    // Most documents hold one common word only; they count for no variant needing two. A repeated
+    // word counts twice, so a variant needs at least `needed` less its repetitions distinct terms.
+    const fewest = Math.min(...variants.map((v) => v.needed - v.terms.length + popcount(v.all)));
+    const matched = new Int32Array(variants.length);
+    // The counting loop below visits nearly every document: its rules as flat typed arrays.
+    const alls = Int32Array.from(variants, (v) => v.all);
+    const needs = Int32Array.from(variants, (v) => v.needed);
+    const repeats = Int32Array.from(variants, (v) => v.layers.length - 1);
+    // Every document is counted (for the total); those holding every word of some variant rank in
+    // a higher tier, so the partial ones are scored only if the top still has room for them.
+    let wholeCount = 0;
+    let partialCount = 0;
+    for (let d = 0; d < touchedCount; d++) {
+      const mask = masks[touched[d]!]!;
+      if (popcount(mask) < fewest) continue;
+      let fit = 0;
+      for (let i = 0; i < alls.length; i++) {
+        const all = alls[i]!;
+        const words = repeats[i] === 0 ? popcount(mask & all) : matchedWords(mask, variants[i]!.layers);
+        if (words < needs[i]!) continue;
+        matched[i]!++;
+        if ((mask & all) === all) fit = 2;
+        else if (fit === 0) fit = 1;
+      }
+      if (fit === 2) whole[wholeCount++] = touched[d]!;
+      else if (fit === 1) partial[partialCount++] = touched[d]!;
     }
-    const full = (1 << tokens.length) - 1;
-    const needed = Math.max(1, Math.ceil(tokens.length / 2));
-    const phrase = ` ${tokens.join(' ')}`;
     const top: Ranked[] = [];
-    const keep = limit * 2;
-    let matched = 0;
-    for (const doc of touched) {
-      const count = popcount(bits[doc]!);
-      if (count >= needed) {
-        matched++;
-        const tier =
-          bits[doc] === full ? (this.foldedNames[doc]!.includes(phrase) ? tierWeight.phrase : tierWeight.all) : tierWeight.some;
-        // Relevance in 0..100, rounded so that near-equal matches tie and the tie-breaks decide.
-        const score = Math.round((tier + (100 * scores[doc]!) / possible) * 10) / 10;
-        insertTop(top, { doc, score, tokens, words: count }, keep, (a, b) => this.compare(a, b));
-      }
-      scores[doc] = 0;
-      bits[doc] = 0;
+    for (let d = 0; d < wholeCount; d++) this.offer(top, whole[d]!, variants, limit);
+    if (top.length < limit || top[limit - 1]!.score <= tierWeight.some + 100) {
+      for (let d = 0; d < partialCount; d++) this.offer(top, partial[d]!, variants, limit);
     }
-    return { ranked: top, matched };
+    for (let d = 0; d < touchedCount; d++) masks[touched[d]!] = 0;
+    return { ranked: top, matched: Math.max(...matched) };
+  }
+
+  /** Puts a document's best variant into `top` if it ranks there; the earliest variant wins a tie. */
+  private offer(top: Ranked[], doc: number, variants: readonly VariantRule[], limit: number): void {
+    const mask = this.masks[doc]!;
+    // Relevance adds at most 100 to the tier, so a variant whose tier cannot reach the current
+    // last of the top is skipped before the phrase test and the sum.
+    const floor = top.length === limit ? top[limit - 1]!.score : -Infinity;
+    let pick: Ranked | null = null;
+    for (const v of variants) {
+      const words = matchedWords(mask, v.layers);
+      if (words < v.needed) continue;
+      const whole = (mask & v.all) === v.all;
+      if ((whole ? tierWeight.phrase : tierWeight.some) + 100 < floor) continue;
+      const tier = whole ? (this.foldedNames[doc]!.includes(v.phrase) ? tierWeight.phrase : tierWeight.all) : tierWeight.some;
+      if (tier + 100 < floor) continue;
+      let sum = 0;
+      for (const t of v.terms) if (mask & (1 << t)) sum += this.weights[t]![doc]!;
+      // Relevance in 0..100, rounded so that near-equal matches tie and the tie-breaks decide.
+      const score = Math.round((tier + (100 * sum) / v.possible) * 10) / 10;
+      if (score < floor) continue;
+      const ranked = { doc, score, tokens: v.tokens, words };
+      if (!pick || this.compare(ranked, pick) < 0) pick = ranked;
+    }
+    if (pick) insertTop(top, pick, limit, (a, b) => this.compare(a, b));
   }
 
   /** Title words a query word can stand for, best first. */
@@ -303,6 +363,93 @@ export class CatalogueSearch {
   }
 }
 
+/** Groups variants into passes of at most 32 distinct terms (one bit each); usually one pass. */
+function passes(variants: string[][]): Pass[] {
+  const out: Pass[] = [];
+  let pass: Pass = { terms: [], variants: [] };
+  let ids = new Map<string, number>();
+  for (const tokens of variants) {
+    const keys = tokens.map((token, i) => `${i === tokens.length - 1 ? '>' : ''}${token}`);
+    if (ids.size + new Set(keys.filter((k) => !ids.has(k))).size > 32) {
+      out.push(pass);
+      pass = { terms: [], variants: [] };
+      ids = new Map();
+    }
+    const terms = keys.map((key, i) => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = pass.terms.push({ token: tokens[i]!, typing: i === tokens.length - 1 }) - 1;
+        ids.set(key, id);
+      }
+      return id;
+    });
+    pass.variants.push({ tokens, terms });
+  }
+  out.push(pass);
+  return out;
+}
+
+/**
+ * What ranking a variant needs from a document's term mask. A word may occur twice in a query
+ * ("ban sao tu ban chinh") and then counts twice: layer j holds the terms occurring at least
+ * j + 1 times, so the words matched are the sum of the layers' popcounts.
+ */
+function variantRule(v: Variant, bestIdf: number[]): VariantRule {
+  const layers: number[] = [];
+  const seen = new Map<number, number>();
+  let possible = 0;
+  for (const t of v.terms) {
+    const n = seen.get(t) ?? 0;
+    seen.set(t, n + 1);
+    layers[n] = (layers[n] ?? 0) | (1 << t);
+    possible += bestIdf[t]!;
+  }
+  return {
+    tokens: v.tokens,
+    terms: v.terms,
+    layers,
+    all: layers[0]!,
+    needed: Math.max(1, Math.ceil(v.terms.length / 2)),
+    possible,
+    phrase: ` ${v.tokens.join(' ')}`,
+  };
+}
+
+/**
+ * The hot loop of every keystroke, kept small so the JIT optimises it early: marks the term's
+ * bit and weight on each allowed document of a posting list that has no weight for it yet.
+ * Returns the new count of touched documents.
+ */
+function walk(
+  list: Uint32Array,
+  weight: number,
+  bit: number,
+  weights: Float64Array,
+  masks: Int32Array,
+  allowed: Uint8Array | null,
+  touched: Int32Array,
+  touchedCount: number,
+): number {
+  let count = touchedCount;
+  for (let j = 0; j < list.length; j++) {
+    const doc = list[j]!;
+    const had = masks[doc]!;
+    if (had & bit) continue;
+    if (allowed !== null && allowed[doc] === 0) continue;
+    if (had === 0) touched[count++] = doc;
+    masks[doc] = had | bit;
+    weights[doc] = weight;
+  }
+  return count;
+}
+
+/** How many words of a variant a document's term mask holds, repeated words counted twice. */
+function matchedWords(mask: number, layers: readonly number[]): number {
+  let count = 0;
+  for (let j = 0; j < layers.length; j++) count += popcount(mask & layers[j]!);
+  return count;
+}
+
 function indexOfRun(tokens: string[], run: string[]): number {
   outer: for (let i = 0; i + run.length <= tokens.length; i++) {
     for (let j = 0; j < run.length; j++) if (tokens[i + j] !== run[j]) continue outer;
@@ -312,12 +459,9 @@ function indexOfRun(tokens: string[], run: string[]): number {
 }
 
 function popcount(n: number): number {
-  let c = 0;
-  while (n) {
-    n &= n - 1;
-    c++;
-  }
-  return c;
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Keeps `top` sorted and at most `keep` long. */
