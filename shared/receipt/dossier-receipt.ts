@@ -32,7 +32,8 @@ export interface DossierReceiptData {
   fees: { lines: { label: string; vnd: number }[]; totalVnd: number; exemptionReason: string | null };
   postal: { lines: { label: string; vnd: number }[]; totalVnd: number; tariffVersion: string; sample: boolean };
   totalVnd: number;
-  payment: { method: 'cash'; tenderedVnd: number; changeVnd: number } | { method: 'transfer'; reference: string };
+  /** Null on a preview made before the payment is chosen. */
+  payment: { method: 'cash'; tenderedVnd: number; changeVnd: number } | { method: 'transfer'; reference: string } | null;
   /** Days as 'YYYY-MM-DD'. */
   due: { receiptDay: string; dueDate: string; processingText: string };
   /** Slip number and check value, built by the intake service; null on the preview. */
@@ -67,6 +68,7 @@ function returnMode(d: DossierReceiptData): string {
 }
 
 function paymentBlocks(p: DossierReceiptData['payment']): ReceiptBlock[] {
+  if (p === null) return [field('Hình thức thanh toán', 'Chưa chọn')];
   if (p.method === 'transfer') return [field('Hình thức thanh toán', 'Chuyển khoản'), field('Mã giao dịch', p.reference)];
   return [
     field('Hình thức thanh toán', 'Tiền mặt'),

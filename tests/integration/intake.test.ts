@@ -34,7 +34,10 @@ describe('intake commit', () => {
     expect(quote.missingPapers).toEqual([]);
     expect(quote.fees.totalVnd).toBe(135_000);
     expect(quote.totalVnd).toBe(quote.fees.totalVnd + quote.postal.totalVnd);
-    expect(quote.preview.blocks.length).toBeGreaterThan(5);
+    expect(quote.preview.blocks).toContainEqual({ kind: 'field', label: 'Hình thức thanh toán', value: 'Tiền mặt' });
+    // Before a payment is chosen the preview says so rather than guessing one.
+    const { payment: _chosen, ...unpaid } = form;
+    expect(ok(await c.screen('clerk', 'intake.quote', unpaid)).preview.blocks).toContainEqual({ kind: 'field', label: 'Hình thức thanh toán', value: 'Chưa chọn' });
 
     const done = ok(await c.screen('clerk', 'intake.commit', { ...form, idempotencyKey: key('commit') }));
     const { dossier } = done;

@@ -31,3 +31,6 @@ export interface DossierRecord {
   payment: { method: 'cash'; tenderedVnd: number; changeVnd: number } | { method: 'transfer'; reference: string };
   due: DueView;
 }
+
+/** The record before the commit gives it its numbers; the summary may have no payment yet. */
+export type DossierDraft = Omit<DossierRecord, 'slipNumber' | 's10' | 's10FromRange' | 'payment'> & { payment: DossierRecord['payment'] | null };

@@ -11,7 +11,7 @@ import type { Db } from '../db/open-database';
 import type { Actor, Ledger } from '../ledger/ledger';
 import type { Clock } from '../clock';
 import { assessDraft, type Assessment, type IntakeDeps } from './assess-draft';
-import type { DossierRecord } from './dossier-record';
+import type { DossierDraft, DossierRecord } from './dossier-record';
 import { nextS10, nextSlipNumber, remainingS10, s10Range } from './identifiers';
 import { dossierView, originalReceipts, receiptDataOf, reprintReceipts } from './receipt-data';
 
@@ -87,7 +87,8 @@ export class IntakeService {
     const office = this.p.counter();
     const slip = nextSlipNumber(this.p.db, office, now);
     const envelope = this.envelope(draft.s10);
-    const record: DossierRecord = { ...this.record(draft, a, now.toISOString(), clerk), slipNumber: slip.slipNumber, s10: envelope.s10, s10FromRange: envelope.fromRange };
+    // The contract requires a payment on commit, so the assessment always has one here.
+    const record: DossierRecord = { ...this.record(draft, a, now.toISOString(), clerk), payment: a.payment!, slipNumber: slip.slipNumber, s10: envelope.s10, s10FromRange: envelope.fromRange };
     const entry = this.p.ledger.post({ kind: 'dossier.received', payload: { ...record }, actor: clerk.actor, idempotencyKey });
     // The QR's check value ties the paper to its ledger entry: anyone holding the ledger can verify it.
     const qrPayload = `${record.slipNumber}|${record.s10}|${entry.hash.slice(0, 16)}`;
@@ -161,7 +162,7 @@ export class IntakeService {
     a: Assessment,
     receivedAt: string,
     clerk: { name: string; userId: string | null },
-  ): Omit<DossierRecord, 'slipNumber' | 's10' | 's10FromRange'> {
+  ): DossierDraft {
     const office = this.p.counter();
     const procedure: Procedure = a.procedure;
     return {
@@ -187,8 +188,7 @@ export class IntakeService {
       fees: { lines: a.fees.lines, totalVnd: a.fees.totalVnd, feeIndex: draft.feeIndex, exemptionReason: draft.feeExemptionReason },
       postal: { ...a.postal, applicantCategory: draft.applicantCategory },
       totalVnd: a.totalVnd,
-      // The summary screen may quote without a payment; a commit always has one (the contract requires it).
-      payment: a.payment ?? { method: 'transfer', reference: '—' },
+      payment: a.payment,
       due: a.due,
     };
   }

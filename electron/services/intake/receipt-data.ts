@@ -2,7 +2,7 @@
 import type { DossierView } from '../../../shared/contract/commands';
 import { buildDossierReceipt, type DossierReceiptData } from '../../../shared/receipt/dossier-receipt';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
-import type { DossierRecord } from './dossier-record';
+import type { DossierDraft, DossierRecord } from './dossier-record';
 
 const copyLabels = ['Liên 1: giao người gửi', 'Liên 2: đính kèm hồ sơ', 'Liên 3: lưu tại quầy'];
 const copyLabel = (i: number) => copyLabels[i] ?? `Liên ${i + 1}`;
@@ -10,7 +10,7 @@ const copyLabel = (i: number) => copyLabels[i] ?? `Liên ${i + 1}`;
 export const serviceNames = { send: 'Chỉ gửi hồ sơ', both: 'Gửi hồ sơ và nhận kết quả' } as const;
 
 /** The slip's content; slip number, S10 and QR are null on the preview before commit. */
-export function receiptDataOf(r: Omit<DossierRecord, 'slipNumber' | 's10' | 's10FromRange'> & { slipNumber: string | null; s10: string | null }, qrPayload: string | null): DossierReceiptData {
+export function receiptDataOf(r: DossierDraft & { slipNumber: string | null; s10: string | null }, qrPayload: string | null): DossierReceiptData {
   return {
     slipNumber: r.slipNumber,
     s10: r.s10,
