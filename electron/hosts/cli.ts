@@ -7,7 +7,7 @@ import type { Lang } from '../../shared/contract/messages';
 import type { CommandResult } from '../../shared/contract/result';
 import { openCounterApp } from '../services/counter-app';
 import { resolveDataDir } from '../services/data-dir';
-import { isEntryPoint } from './entry-point';
+import { exitWhenFlushed, isEntryPoint } from './entry-point';
 import { describeProcedure } from './describe-procedure';
 import { describeDue, describeHolidays } from './describe-calendar';
 import { readSecret } from './read-secret';
@@ -36,7 +36,7 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
   printer test --printer URI [--width 80|58]
                                    in trang thử tiếng Việt (URI: tcp://địa-chỉ:9100, /dev/usb/lp0, COM3)
   calendar holidays YEAR           các ngày nghỉ lễ, nghỉ bù, thứ Bảy làm bù của một năm
-  calendar due --received THỜI_ĐIỂM --procedure MÃ [--route R] [--service send|both]
+  calendar due --received THỜI_ĐIỂM --procedure MÃ [--route R] [--service send|return|both]
                                    tính ngày hẹn trả kết quả từng bước (THỜI_ĐIỂM theo ISO 8601,
                                    ví dụ 2026-02-13T16:00:00+07:00)
 
@@ -232,6 +232,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   }
 }
 
+/** Said before partial matches: no title holds every word, and which typed words none holds. */
+function partialMatch(unmatched: string[], lang: Lang): string {
+  const vi = lang === 'vi';
+  const words = unmatched.map((w) => (vi ? `«${w}»` : `“${w}”`)).join(', ');
+  if (vi) return words ? `Không có thủ tục nào chứa đủ các từ; không tìm thấy: ${words}.` : 'Không có thủ tục nào chứa đủ các từ.';
+  return words ? `No procedure holds all the words; not found: ${words}.` : 'No procedure holds all the words.';
+}
+
 function report(command: string, result: CommandResult<unknown>, json: boolean, lang: Lang, io: Io): number {
   if (!result.ok) {
     if (json) io.out(JSON.stringify({ ok: false, error: result.error }));
@@ -241,7 +249,9 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
   const value = result.value as Record<string, any>;
   const failedCheck = command === 'ledger.verify' && !value.ok;
   if (json) {
-    // The search's machine form is the plain ranked list that scripts and benchmarks read.
+    // The search's machine form is the plain ranked list that scripts and benchmarks read; that
+    // it holds only partial matches goes to standard error, so the list's shape stays the same.
+    if (command === 'catalogue.search' && !value.complete) io.err(partialMatch(value.unmatched, lang));
     const out =
       command === 'catalogue.search'
         ? value.hits.map((h: Record<string, unknown>) => ({ code: h.code, name: h.name, field: h.field, agency: h.agency, score: h.score }))
@@ -274,6 +284,7 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
       io.out(vi ? `Đã nhập danh mục phiên bản ${value.versionId}: ${value.count} thủ tục${value.sample ? ' (dữ liệu mẫu)' : ''}.` : `Imported catalogue version ${value.versionId}: ${value.count} procedures${value.sample ? ' (sample data)' : ''}.`);
       break;
     case 'catalogue.search':
+      if (!value.complete) io.out(partialMatch(value.unmatched, lang));
       for (const h of value.hits) io.out(`${h.code.padEnd(12)} ${h.name}  [${h.field} · ${h.agency}]`);
       if (value.hits.length === 0) io.out(vi ? 'Không tìm thấy thủ tục phù hợp.' : 'No matching procedure.');
       break;
@@ -305,11 +316,8 @@ if (isEntryPoint(import.meta.url)) {
     out: (l) => process.stdout.write(`${l}\n`),
     err: (l) => process.stderr.write(`${l}\n`),
     readPin: readSecret,
-  }).then(
-    (code) => process.exit(code),
-    (e) => {
-      process.stderr.write(`${(e as Error).stack ?? e}\n`);
-      process.exit(exitCodes.error);
-    },
-  );
+  }).then(exitWhenFlushed, (e) => {
+    process.stderr.write(`${(e as Error).stack ?? e}\n`);
+    exitWhenFlushed(exitCodes.error);
+  });
 }

@@ -1,6 +1,7 @@
 // `counter scale read`: the technician's check of a scale on a port, without the ledger: the
 // same serial link, parsers and stability rule as the counter, printing what arrives.
 import type { ScaleProtocolId, ScaleSettings } from '../../shared/contract/fields';
+import { scaleLinkProblemLabels } from '../../shared/contract/messages';
 import { scaleProtocols } from '../services/scale/protocols';
 import { SerialLink } from '../services/scale/serial-link';
 import { StabilityRule } from '../services/scale/stability';
@@ -40,9 +41,12 @@ export async function readScale(o: ScaleReadOptions, out: (line: string) => void
       giveUpMs,
     );
     const link = new SerialLink(settings, protocol, pollingFor(o.protocol), {
-      connection: (state, detail) => {
+      connection: (state, problem, detail) => {
         if (state === 'connected') opened = true;
-        if (state === 'disconnected' && !opened) finish(1, `Không mở được cổng ${o.port}: ${detail ?? 'không rõ lỗi'} / cannot open the port`);
+        if (state === 'disconnected' && !opened) {
+          const why = problem ? scaleLinkProblemLabels[problem] : { vi: 'không rõ lỗi', en: 'unknown error' };
+          finish(1, `Không mở được cổng ${o.port}: ${why.vi} / cannot open the port: ${why.en}${detail ? ` (${detail})` : ''}`);
+        }
         if (state === 'disconnected' && opened) finish(1, `Cân ${o.port} đã mất kết nối. / The scale disconnected.`);
       },
       frame: (result, atMs) => {

@@ -17,8 +17,10 @@ import { ScaleService } from './scale/scale-service';
 import { PrintService } from './printing/print-service';
 import type { PrintWorkerOptions } from './printing/print-worker';
 import { Ledger } from './ledger/ledger';
+import { AnswerRetention } from './ledger/answer-retention';
 import { IntakeService } from './intake/intake-service';
 import { intakePorts } from './intake/intake-ports';
+import { AgencyDirectory } from './agencies/agency-directory';
 
 export interface CounterApp {
   dispatch: Dispatch;
@@ -36,6 +38,7 @@ export const defaultResourcesDir = join(process.cwd(), 'resources');
 export function resourcesIn(dir: string): Resources {
   return {
     sampleCatalogue: join(dir, 'catalogue', 'sample-catalogue.json'),
+    agencies: join(dir, 'agencies', 'sample-agencies.json'),
     synonyms: join(dir, 'catalogue', 'synonyms.json'),
     fonts: join(dir, 'fonts'),
     tariff: join(dir, 'tariff', 'sample-tariff.json'),
@@ -61,7 +64,7 @@ export function openCounterApp(options: {
   const services: Services = {
     resources,
     scale: new ScaleService(db, ledger, clock, events),
-    printing: new PrintService(db, ledger, clock, events, { ...options.printing, fontsDir: resources.fonts }, () => services.counter.get()?.officeName ?? null),
+    printing: new PrintService(db, ledger, clock, events, (job) => services.intake.printDocuments(job), { ...options.printing, fontsDir: resources.fonts }, () => services.counter.get()?.officeName ?? null),
     tariff: new PostalTariff(resources.tariff),
     calendar: new WorkingCalendarService({ overrides: resources.calendar, transit: resources.transit }),
     catalogue: new Catalogue(db, ledger, resources.synonyms),
@@ -73,7 +76,10 @@ export function openCounterApp(options: {
     sessions: new Sessions(),
     counter: new CounterSettings(db, ledger, users),
     intake: new IntakeService(intakePorts({ db, ledger, clock, fontsDir: resources.fonts }, () => services)),
+    agencies: new AgencyDirectory(db, ledger, () => services.catalogue.filters().agencies),
   };
+  const retention = new AnswerRetention(ledger, clock, () => db.open);
+  retention.start();
   return {
     dispatch: createDispatcher(services, createHandlers(services)),
     events,
@@ -84,6 +90,7 @@ export function openCounterApp(options: {
       await services.scale.start();
     },
     close: () => {
+      retention.stop();
       void services.scale.stop();
       // Synchronous part first: the worker writes nothing once stop() has begun.
       void services.printing.stop();

@@ -1,4 +1,5 @@
 import type { CommandArgs, CommandOutput } from '../../shared/contract/commands';
+import { provinceByCode } from '../../shared/identity/provinces';
 import { CounterError } from './counter-error';
 import type { Db } from './db/open-database';
 import type { Actor, Ledger } from './ledger/ledger';
@@ -16,14 +17,16 @@ export class CounterSettings {
 
   get(): CounterInfo | null {
     const row = this.db.prepare('SELECT * FROM counter WHERE id = 1').get() as
-      | { office_code: string; office_name: string; counter_number: number; province: string; idle_lock_minutes: number }
+      | { office_code: string; office_name: string; counter_number: number; province: string; province_code: string | null; idle_lock_minutes: number }
       | undefined;
     if (!row) return null;
+    const province = row.province_code === null ? undefined : provinceByCode(row.province_code);
     return {
       officeCode: row.office_code,
       officeName: row.office_name,
       counterNumber: row.counter_number,
-      province: row.province,
+      province: province?.code ?? null,
+      provinceName: province?.name ?? row.province,
       deviceId: this.ledger.deviceId,
       idleLockMinutes: row.idle_lock_minutes,
     };
@@ -44,23 +47,25 @@ export class CounterSettings {
     if (this.get()) throw new CounterError('ALREADY_INITIALIZED');
     const managerId = newUserId();
     const actor: Actor = via === 'console' ? { kind: 'console' } : { kind: 'user', userId: managerId };
+    const province = provinceByCode(args.province)!; // the contract gave one of the codes
     const entry = this.ledger.post({
       kind: 'counter.set_up',
       payload: {
         officeCode: args.officeCode,
         officeName: args.officeName,
         counterNumber: args.counterNumber,
-        province: args.province,
+        province: province.code,
+        provinceName: province.name,
       },
       actor,
       idempotencyKey: args.idempotencyKey,
     });
     this.db
       .prepare(
-        `INSERT INTO counter (id, office_code, office_name, counter_number, province, setup_seq)
-         VALUES (1, ?, ?, ?, ?, ?)`,
+        `INSERT INTO counter (id, office_code, office_name, counter_number, province, province_code, setup_seq)
+         VALUES (1, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(args.officeCode, args.officeName, args.counterNumber, args.province, entry.seq);
+      .run(args.officeCode, args.officeName, args.counterNumber, province.name, province.code, entry.seq);
     const manager = this.users.add(
       { name: args.managerName, role: 'manager', pin: args.managerPin },
       actor,
@@ -68,6 +73,22 @@ export class CounterSettings {
       managerId,
     );
     return { manager, deviceId: this.ledger.deviceId, actor };
+  }
+
+  /** The province chosen again (by code); the receipts of dossiers already taken keep the name they printed. */
+  updateProvince(code: string, actor: Actor, idempotencyKey: string): { province: string; provinceName: string } {
+    const before = this.require();
+    const province = provinceByCode(code)!; // the contract gave one of the codes
+    this.ledger.post({
+      kind: 'counter.settings_changed',
+      payload: {
+        province: { before: { code: before.province, name: before.provinceName }, after: { code: province.code, name: province.name } },
+      },
+      actor,
+      idempotencyKey,
+    });
+    this.db.prepare('UPDATE counter SET province = ?, province_code = ? WHERE id = 1').run(province.name, province.code);
+    return { province: province.code, provinceName: province.name };
   }
 
   updateIdleLock(minutes: number, actor: Actor, idempotencyKey: string): number {

@@ -11,6 +11,7 @@ import {
   fill,
   isFieldMessageKey,
   principalLabels,
+  printerProblemLabels,
   scaleStateLabels,
   type Lang,
 } from '../../shared/contract/messages';
@@ -98,7 +99,9 @@ function invalidInput(error: z.ZodError, lang: Lang): CommandError {
   const issues: IssueView[] = error.issues.map((issue) => {
     const path = issue.path.join('.');
     const label = fieldLabels[String(issue.path[0] ?? '')]?.[lang];
-    const params: Record<string, number> = 'maximum' in issue ? { max: Number(issue.maximum) } : {};
+    // A custom issue may name what was typed (e.g. {typed: "2,5"}), so the message can quote it.
+    const named = issue.code === 'custom' ? ((issue.params ?? {}) as Record<string, string | number>) : {};
+    const params: Record<string, string | number> = 'maximum' in issue ? { ...named, max: Number(issue.maximum) } : named;
     const text = isFieldMessageKey(issue.message) ? fill(fieldMessages[issue.message][lang], params) : issue.message;
     return { path, message: label ? `${label}: ${text}` : text };
   });
@@ -117,6 +120,7 @@ function toCommandError(e: unknown, lang: Lang): CommandError {
     }
     for (const key of instantParams) if (key in text) text[key] = formatDateTime(String(text[key]), lang);
     if (e.code === 'SCALE_NOT_STABLE') text.state = scaleStateLabels[String(text.state)]?.[lang] ?? String(text.state);
+    if (e.code === 'PRINTER_FAILED') text.problem = printerProblemLabels[text.problem as keyof typeof printerProblemLabels]?.[lang] ?? String(text.problem);
     return { code: e.code, message: errorText(e.code, lang, text), params: e.params };
   }
   if (e instanceof Database.SqliteError) {

@@ -19,11 +19,14 @@ import { backupDatabase } from './db/backup';
 import type { Db } from './db/open-database';
 import type { Actor, Ledger } from './ledger/ledger';
 import type { IntakeService } from './intake/intake-service';
+import type { AgencyDirectory } from './agencies/agency-directory';
 import { receiptPdfFileName } from './intake/receipt-file-name';
 
 /** Files shipped beside the app (resources/): the sample catalogue, synonyms, fonts. */
 export interface Resources {
   sampleCatalogue: string;
+  /** The agency directory a new counter starts with (resources/agencies/sample-agencies.json). */
+  agencies: string;
   synonyms: string;
   fonts: string;
   tariff: string;
@@ -49,6 +52,7 @@ export interface Services {
   sessions: Sessions;
   counter: CounterSettings;
   intake: IntakeService;
+  agencies: AgencyDirectory;
 }
 
 /** What a handler knows about its caller once the dispatcher has checked access. */
@@ -86,6 +90,7 @@ export function createHandlers(s: Services): HandlerTable {
         if (existsSync(s.resources.sampleCatalogue)) {
           s.catalogue.importFile(s.resources.sampleCatalogue, done.actor, `${args.idempotencyKey}#catalogue`);
         }
+        if (existsSync(s.resources.agencies)) s.agencies.loadFile(s.resources.agencies, done.actor, `${args.idempotencyKey}#agency`);
         return done;
       });
       bindSession(caller, manager);
@@ -115,6 +120,7 @@ export function createHandlers(s: Services): HandlerTable {
     'users.update': (args, caller) => caller.once(() => s.users.update(args, caller.actor, args.idempotencyKey)),
     'settings.update': (args, caller) =>
       caller.once(() => ({ idleLockMinutes: s.counter.updateIdleLock(args.idleLockMinutes, caller.actor, args.idempotencyKey) })),
+    'settings.province': (args, caller) => caller.once(() => s.counter.updateProvince(args.province, caller.actor, args.idempotencyKey)),
     'ledger.verify': () => s.ledger.verify(),
     'ledger.entries': (args) => ({ entries: s.ledger.entries(args) }),
     'db.backup': (args) => backupDatabase(s.db, args.out),
@@ -156,9 +162,13 @@ export function createHandlers(s: Services): HandlerTable {
       const user = caller.user!;
       const done = caller.once(() => s.intake.commit(args, { actor: caller.actor, name: user.name, userId: user.id }, args.idempotencyKey));
       s.printing.kick();
-      return done;
+      // Drawn from the record, not stored with the answer: a repeat gets the same receipts.
+      return { ...done, receipts: s.intake.receipts(done.dossier.slipNumber) };
     },
     'intake.get': (args) => s.intake.get(args.slipNumber),
+    'agencies.list': () => ({ agencies: s.agencies.list() }),
+    'agencies.update': (args, caller) =>
+      caller.once(() => ({ agency: s.agencies.update({ name: args.name, unitCode: args.unitCode, address: args.address, phone: args.phone }, caller.actor, args.idempotencyKey) })),
     'intake.recent': (args) => s.intake.recent(args.limit),
     'intake.reprint': (args, caller) => {
       const done = caller.once(() => s.intake.reprint(args.slipNumber, args.reason, caller.actor, args.idempotencyKey));

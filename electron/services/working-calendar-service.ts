@@ -8,6 +8,7 @@ import { transitTimesFile, type TransitTimes } from '../../shared/calendar/trans
 import { WorkingCalendar } from '../../shared/calendar/working-calendar';
 import type { Procedure } from '../../shared/catalogue/procedure';
 import type { CommandOutput, DueView } from '../../shared/contract/commands';
+import type { DossierService } from '../../shared/tariff/tariff';
 import { CounterError } from './counter-error';
 
 export interface DueQuery {
@@ -15,7 +16,8 @@ export interface DueQuery {
   receivedAt: string;
   processing: Procedure['processing'];
   route: string;
-  service: 'send' | 'both';
+  service: DossierService;
+  appointmentDay?: string | null;
 }
 
 export class WorkingCalendarService {
@@ -33,7 +35,7 @@ export class WorkingCalendarService {
     if (!route) throw new CounterError('ROUTE_UNKNOWN', { route: q.route });
     const processing = processingPeriod(q.processing);
     if (!processing.ok) throw new CounterError('PROCESSING_UNIT_UNKNOWN', { unit: processing.unit });
-    return computeDue(calendar, { receivedAt: q.receivedAt, processing, route: route.id, transitDays: route.transitDays, service: q.service });
+    return computeDue(calendar, { receivedAt: q.receivedAt, processing, route: route.id, transitDays: route.transitDays, service: q.service, appointmentDay: q.appointmentDay ?? null });
   }
 
   routes(): { id: string; name: string; transitDays: number }[] {

@@ -4,6 +4,7 @@
 // on a rest day moves to the next working day (art. 148).
 import type { Procedure } from '../catalogue/procedure';
 import type { DueView } from '../contract/commands';
+import type { DossierService } from '../tariff/tariff';
 import { addDays, vietnamTime } from './day';
 import type { WorkingCalendar } from './working-calendar';
 
@@ -34,26 +35,37 @@ export interface DueRequest {
   route: string;
   /** n of the route: working days for one way. */
   transitDays: number;
-  service: 'send' | 'both';
+  service: DossierService;
+  /**
+   * Return only: the result day on the agency's appointment slip, if the citizen has it.
+   * Without it the dossier is counted as if filed on the receipt day, which can only be later
+   * than the truth (it was filed before): the slip then gives the latest date.
+   */
+  appointmentDay?: string | null;
 }
 
 export function computeDue(calendar: WorkingCalendar, r: DueRequest): DueView {
   const local = vietnamTime(r.receivedAt);
   const afterCutoff = local.secondOfDay > cutoffSecondOfDay;
   const receiptDay = calendar.isWorkingDay(local.day) && !afterCutoff ? local.day : calendar.nextWorkingDay(local.day);
-  const atAgencyBy = calendar.addWorkingDays(receiptDay, r.transitDays);
+  // Return only: the dossier is already at the agency; nothing is carried there.
+  const transitToAgencyDays = r.service === 'return' ? 0 : r.transitDays;
+  const atAgencyBy = calendar.addWorkingDays(receiptDay, transitToAgencyDays);
   // A part of a day is still a day the agency may use.
   const amount = Math.max(0, Math.ceil(r.processing.amount ?? 0));
-  const decidedBy =
+  const processed =
     r.processing.unit === 'workingDays' ? calendar.addWorkingDays(atAgencyBy, amount) : calendar.workingDayOnOrAfter(addDays(atAgencyBy, amount));
-  const returnTransitDays = r.service === 'both' ? r.transitDays : 0;
+  // An appointment already past means the result waits at the agency: the post collects it from J.
+  const appointment = r.service === 'return' && r.appointmentDay ? calendar.workingDayOnOrAfter(r.appointmentDay > receiptDay ? r.appointmentDay : receiptDay) : null;
+  const decidedBy = appointment ?? processed;
+  const returnTransitDays = r.service === 'send' ? 0 : r.transitDays;
   return {
     // Stored as the UTC instant, like every time in the ledger.
     receivedAt: new Date(Date.parse(r.receivedAt)).toISOString(),
     receiptDay,
     afterCutoff,
     route: r.route,
-    transitToAgencyDays: r.transitDays,
+    transitToAgencyDays,
     atAgencyBy,
     processingAmount: r.processing.amount,
     processingUnit: r.processing.unit,

@@ -1,6 +1,7 @@
 // A procedure as the counter reads it: the national record normalised, with processing time
 // and fees taken from the postal channel (KENH 3) where the record has it.
 import type { z } from 'zod';
+import { isAdditiveFee } from './fee-rate';
 import type { nationalRecord } from './national-record';
 
 export type Channel = 1 | 2 | 3;
@@ -25,11 +26,14 @@ export interface Procedure {
   /** The channel whose processing time and fees are shown: postal (3), else in person (1), else online (2). */
   channel: Channel | null;
   processing: { amount: number | null; unit: string; text: string; description: string | null } | null;
-  fees: { amountVnd: number; description: string | null }[];
+  /** `additive`: charged per unit on top of the chosen rate (see fee-rate.ts), not an alternative to it. */
+  fees: { amountVnd: number; description: string | null; additive: boolean }[];
   cases: { name: string; papers: Paper[] }[];
   results: { code: string | null; name: string }[];
   legalBasis: { number: string; title: string }[];
   requirements: string | null;
+  /** The national record as imported, with the fields the counter does not use (ID, TRINHTUTHUCHIEN, MAPHILEPHI, …). */
+  national?: Record<string, unknown>;
 }
 
 const channelPreference: Channel[] = [3, 1, 2];
@@ -58,7 +62,7 @@ export function normalizeRecord(r: z.output<typeof nationalRecord>): Procedure {
           description: time.MOTA ? nfc(time.MOTA) : null,
         }
       : null,
-    fees: (time?.PHILEPHI ?? []).map((f) => ({ amountVnd: f.SOTIEN, description: f.MOTA ? nfc(f.MOTA) : null })),
+    fees: (time?.PHILEPHI ?? []).map((f) => ({ amountVnd: f.SOTIEN, description: f.MOTA ? nfc(f.MOTA) : null, additive: isAdditiveFee(f.MOTA ?? null) })),
     cases: r.THANHPHANHOSO.map((c) => ({
       name: nfc(c.TRUONGHOP),
       papers: c.GIAYTO.map((p) => ({

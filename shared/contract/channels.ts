@@ -14,6 +14,7 @@ export const commandNameList = [
   'users.add',
   'users.update',
   'settings.update',
+  'settings.province',
   'ledger.verify',
   'ledger.entries',
   'db.backup',
@@ -43,6 +44,8 @@ export const commandNameList = [
   'intake.recent',
   'intake.reprint',
   'intake.receiptPdf',
+  'agencies.list',
+  'agencies.update',
 ] as const;
 
 export type CommandName = (typeof commandNameList)[number];

@@ -5,8 +5,9 @@ import { commandNameList, type CommandName } from './channels';
 import { printerStatus, scaleStatus } from './events';
 import { checkIdNumber, idKinds } from '../identity/identity-number';
 import { normalizePhone } from '../identity/phone-number';
-import { parseS10 } from '../identity/s10';
+import { isReservedService, parseS10 } from '../identity/s10';
 import { receiptDocument } from '../receipt/receipt-document';
+import { dossierServiceIds } from '../tariff/tariff';
 import * as f from './fields';
 
 /**
@@ -32,7 +33,10 @@ const counterInfo = z.object({
   officeCode: z.string(),
   officeName: z.string(),
   counterNumber: z.number().int(),
-  province: z.string(),
+  /** One of the 34 codes; null: the text typed before codes (migration 7) matched none, and a manager must choose. */
+  province: z.string().nullable(),
+  /** The official name of that province ("Tỉnh Sơn La"), or that old text while it has no code. */
+  provinceName: z.string(),
   deviceId: z.string(),
   idleLockMinutes: z.number().int(),
 });
@@ -88,7 +92,7 @@ const procedureView = z.object({
   processing: z
     .object({ amount: z.number().nullable(), unit: z.string(), text: z.string(), description: z.string().nullable() })
     .nullable(),
-  fees: z.array(z.object({ amountVnd: z.number().int(), description: z.string().nullable() })),
+  fees: z.array(z.object({ amountVnd: z.number().int(), description: z.string().nullable(), additive: z.boolean() })),
   cases: z.array(z.object({ name: z.string(), papers: z.array(paperView) })),
   results: z.array(z.object({ code: z.string().nullable(), name: z.string() })),
   legalBasis: z.array(z.object({ number: z.string(), title: z.string() })),
@@ -160,7 +164,7 @@ const printJobView = z.object({
 const s10Range = z
   .object({
     /** The two service letters printed on the labels, e.g. RR (registered) or EE (EMS). */
-    service: z.string().regex(/^[A-Z]{2}$/, { error: 's10.service' }),
+    service: z.string().regex(/^[A-Z]{2}$/, { error: 's10.service' }).refine((v) => !isReservedService(v), { error: 's10.reservedService' }),
     first: z.number().int().min(0, { error: 's10.range' }).max(99_999_999, { error: 's10.range' }),
     last: z.number().int().min(0, { error: 's10.range' }).max(99_999_999, { error: 's10.range' }),
   })
@@ -174,6 +178,8 @@ const applicant = z
     name: f.text(200),
     idKind: z.enum(idKinds),
     idNumber: z.string().max(40, { error: 'text.tooLong' }),
+    /** The clerk checked the card: a personal number whose first group is a country code (born abroad) is right. */
+    idNumberConfirmed: z.boolean().default(false),
     phone: z.string().max(30, { error: 'text.tooLong' }),
     email: f.email.nullable().default(null),
     address: f.text(300),
@@ -182,13 +188,13 @@ const applicant = z
   // The identity and phone rules live in shared/identity; here they turn into field messages
   // and the values are stored in one normal form.
   .transform((a, ctx) => {
-    const fail = (path: string, message: string) => {
-      ctx.issues.push({ code: 'custom', path: [path], message, input: a });
+    const fail = (path: string, message: string, params?: Record<string, string>) => {
+      ctx.issues.push({ code: 'custom', path: [path], message, input: a, ...(params && { params }) });
       return z.NEVER;
     };
     if (a.kind === 'person' && !f.personName.safeParse(a.name).success) return fail('name', 'name.letters');
-    const id = checkIdNumber(a.idKind, a.idNumber, new Date().getFullYear());
-    if (!id.ok) return fail('idNumber', id.problem);
+    const id = checkIdNumber(a.idKind, a.idNumber, new Date().getFullYear(), a.idNumberConfirmed);
+    if (!id.ok) return fail('idNumber', id.problem, id.params);
     const phone = normalizePhone(a.phone);
     if (!phone.ok) return fail('phone', phone.problem);
     return { ...a, idNumber: id.value, phone: phone.value };
@@ -215,11 +221,23 @@ const intakeDraft = {
     )
     .max(200),
   applicant,
-  service: z.enum(['send', 'both']),
+  service: z.enum(dossierServiceIds),
   returnMethod: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('counter') }).strict(),
     z.object({ kind: z.literal('home'), address: f.text(300) }).strict(),
   ]),
+  /**
+   * Return only: the agency's dossier code and result day from the appointment slip the citizen
+   * got when filing (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), each where known.
+   */
+  agencyFiling: z
+    .object({
+      dossierCode: z.string().trim().toUpperCase().regex(/^[0-9A-Z.\-]{1,40}$/, { error: 'filing.dossierCode' }).nullable().default(null),
+      appointmentDay: f.isoDay.refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'date.format' }).nullable().default(null),
+    })
+    .strict()
+    .nullable()
+    .default(null),
   route: z.string().max(60),
   /** The ledger entry of the weight (scale.capture or scale.manualWeight). */
   weightSeq: z.number().int().positive(),
@@ -235,12 +253,44 @@ const intakeDraft = {
     })
     .nullable()
     .default(null),
-  /** Which of the procedure's fee lines applies (the record lists alternatives, e.g. on time / late); needed when there are several. */
+  /** Which of the procedure's fee rates applies (the record lists alternatives, e.g. on time / late); needed when there are several. */
   feeIndex: z.number().int().min(0).max(99).nullable().default(null),
+  /** Lines charged on top of the rate, per unit (e.g. each certificate beyond two): which line, how many units. */
+  feeAdditions: z
+    .array(z.object({ index: z.number().int().min(0).max(99), count: z.number({ error: 'fee.count' }).int({ error: 'fee.count' }).min(1, { error: 'fee.count' }).max(999, { error: 'fee.count' }) }).strict())
+    .max(20)
+    .refine((a) => new Set(a.map((x) => x.index)).size === a.length, { error: 'fee.additionTwice' })
+    .default([]),
   feeExemptionReason: f.text(300).nullable().default(null),
   /** A postal-charge exemption category of the tariff (người có công, hộ nghèo…). */
   applicantCategory: z.string().max(60).nullable().default(null),
 };
+
+/** A phone number kept in its national form (mobile or landline), or nothing. */
+const optionalPhone = z
+  .string()
+  .max(30, { error: 'text.tooLong' })
+  .transform((v, ctx) => {
+    const phone = normalizePhone(v);
+    if (phone.ok) return phone.value;
+    ctx.issues.push({ code: 'custom', message: phone.problem, input: v });
+    return z.NEVER;
+  })
+  .nullable();
+
+/** A competent agency as the directory knows it; `listed: false` for one the catalogue names but the directory lacks. */
+const agencyRow = z.object({
+  name: z.string(),
+  unitCode: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** Sample data not yet checked by a manager or sync. */
+  sample: z.boolean(),
+  source: z.enum(['file', 'manager', 'sync']).nullable(),
+  listed: z.boolean(),
+  /** How many procedures of the current catalogue name it. */
+  procedures: z.number().int(),
+});
 
 const moneyLine = z.object({ label: z.string(), vnd: z.number().int() });
 
@@ -263,7 +313,7 @@ const dossierView = z.object({
   procedureName: z.string(),
   caseName: z.string(),
   applicantName: z.string(),
-  service: z.enum(['send', 'both']),
+  service: z.enum(dossierServiceIds),
   returnMethod: z.enum(['counter', 'home']),
   weightGrams: z.number().int(),
   feesVnd: z.number().int(),
@@ -297,9 +347,9 @@ export const commands = {
       officeCode: f.officeCode,
       officeName: f.text(120),
       counterNumber: f.counterNumber,
-      province: f.text(60),
+      province: f.provinceCode,
       managerName: f.text(80),
-      managerPin: f.pin,
+      managerPin: f.newPin,
     }),
     output: z.object({ manager: sessionUser, deviceId: z.string() }),
     allow: ['anyone', 'console'],
@@ -343,7 +393,7 @@ export const commands = {
     mutates: false,
   }),
   'users.add': spec({
-    input: mutation({ name: f.text(80), role: f.role, pin: f.pin }),
+    input: mutation({ name: f.text(80), role: f.role, pin: f.newPin }),
     output: z.object({ user: sessionUser }),
     allow: ['manager', 'console'],
     mutates: true,
@@ -362,6 +412,13 @@ export const commands = {
   'settings.update': spec({
     input: mutation({ idleLockMinutes: f.idleLockMinutes }),
     output: z.object({ idleLockMinutes: z.number().int() }),
+    allow: ['manager'],
+    mutates: true,
+  }),
+  /** The counter's province, chosen again: needed when the text typed before codes named none of the 34. */
+  'settings.province': spec({
+    input: mutation({ province: f.provinceCode }),
+    output: z.object({ province: z.string(), provinceName: z.string() }),
     allow: ['manager'],
     mutates: true,
   }),
@@ -399,7 +456,15 @@ export const commands = {
         level: z.string().max(100).optional(),
       })
       .strict(),
-    output: z.object({ hits: z.array(searchHit), total: z.number().int(), catalogue: catalogueInfo.nullable() }),
+    output: z.object({
+      hits: z.array(searchHit),
+      total: z.number().int(),
+      /** False when no title holds every word: the hits are partial matches. */
+      complete: z.boolean(),
+      /** When not complete, the typed words no title holds at all, as typed ("căn cước"). */
+      unmatched: z.array(z.string()),
+      catalogue: catalogueInfo.nullable(),
+    }),
     allow: ['clerk', 'manager', 'console'],
     mutates: false,
   }),
@@ -446,7 +511,6 @@ export const commands = {
       protocols: z.array(
         z.object({
           id: f.scaleProtocol,
-          name: z.string(),
           hasStabilityFlag: z.boolean(),
           defaults: f.scaleSettings.pick({ baudRate: true, dataBits: true, parity: true, stopBits: true }),
         }),
@@ -468,7 +532,7 @@ export const commands = {
     mutates: true,
   }),
   'scale.manualWeight': spec({
-    input: mutation({ grams: f.grams, reason: f.text(300) }),
+    input: mutation({ grams: f.typedGrams, reason: f.text(300) }),
     output: weightRecord,
     allow: ['clerk', 'manager'],
     mutates: true,
@@ -483,7 +547,7 @@ export const commands = {
   'tariff.quote': spec({
     input: z
       .object({
-        grams: f.grams,
+        grams: f.typedGrams,
         service: z.string().max(40),
         route: z.string().max(60),
         applicantCategory: z.string().max(60).optional(),
@@ -522,7 +586,7 @@ export const commands = {
         receivedAt: z.iso.datetime({ offset: true, error: 'date.instant' }),
         procedureCode: z.string().trim().min(1).max(40),
         route: z.string().max(60).optional(),
-        service: z.enum(['send', 'both']).default('both'),
+        service: z.enum(dossierServiceIds).default('both'),
       })
       .strict(),
     output: dueView,
@@ -613,6 +677,20 @@ export const commands = {
     allow: ['clerk', 'manager'],
     mutates: true,
   }),
+  /** The agency directory: address, phone and unit code printed on receipts. */
+  'agencies.list': spec({
+    input: none,
+    output: z.object({ agencies: z.array(agencyRow) }),
+    allow: ['manager', 'console'],
+    mutates: false,
+  }),
+  /** A manager corrects an agency's address, phone or unit code (until the province's sync provides them). */
+  'agencies.update': spec({
+    input: mutation({ name: f.text(300), unitCode: f.agencyCode.nullable(), address: f.text(300).nullable(), phone: optionalPhone }),
+    output: z.object({ agency: agencyRow }),
+    allow: ['manager'],
+    mutates: true,
+  }),
 } as const satisfies Record<CommandName, CommandSpec>;
 
 export type Commands = typeof commands;
@@ -637,6 +715,7 @@ export type PrinterStatus = z.infer<typeof printerStatus>;
 export type S10Range = z.infer<typeof s10Range>;
 export type IntakeQuote = z.infer<typeof intakeQuote>;
 export type DossierView = z.infer<typeof dossierView>;
+export type AgencyRow = z.infer<typeof agencyRow>;
 export type SessionUser = z.infer<typeof sessionUser>;
 export type UserRow = z.infer<typeof userRow>;
 

@@ -1,6 +1,18 @@
 // Events pushed from the main process to the screens. Later issues add printer, scale and sync.
 import { z } from 'zod';
 
+/**
+ * Why the scale's port is not open, as a code the screens word in the caller's language:
+ * no such port, no permission, in use by another program, another open error, or the device
+ * that was open went away (unplugged).
+ */
+export const scaleLinkProblems = ['portNotFound', 'permissionDenied', 'portBusy', 'openFailed', 'removed'] as const;
+export type ScaleLinkProblem = (typeof scaleLinkProblems)[number];
+
+/** Why the receipt printer cannot print: its own report (DLE EOT), or the connection. */
+export const printerProblems = ['paperOut', 'coverOpen', 'offline', 'unreachable'] as const;
+export type PrinterProblem = (typeof printerProblems)[number];
+
 /** The live state of the counter's scale: pushed as an event, and read by devices.scale.get. */
 export const scaleStatus = z.object({
   connection: z.enum(['unconfigured', 'connecting', 'connected', 'disconnected']),
@@ -9,6 +21,10 @@ export const scaleStatus = z.object({
   stable: z.boolean(),
   state: z.enum(['stable', 'moving', 'refused', 'none']),
   refusal: z.string().nullable(),
+  /** While disconnected: why, as a code. */
+  problem: z.enum(scaleLinkProblems).nullable(),
+  /** While disconnected: the operating system's own text, for a technician; never the message. */
+  detail: z.string().nullable(),
   at: z.string().nullable(),
 });
 
@@ -16,7 +32,7 @@ export const scaleStatus = z.object({
 export const printerStatus = z.object({
   state: z.enum(['unconfigured', 'idle', 'printing', 'waiting']),
   /** Why jobs are waiting: the printer's own report (DLE EOT) or the connection. */
-  problem: z.enum(['paperOut', 'coverOpen', 'offline', 'unreachable']).nullable(),
+  problem: z.enum(printerProblems).nullable(),
   /** Jobs not yet printed. */
   pending: z.number().int(),
   at: z.string().nullable(),

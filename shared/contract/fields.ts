@@ -1,5 +1,8 @@
 // Field schemas shared by every command, so a rule such as "a PIN is 4–8 digits" lives once.
 import { z } from 'zod';
+import { resolveProvince } from '../identity/provinces';
+import { trivialPin } from '../identity/trivial-pin';
+import { parseTypedGrams } from '../weight/typed-grams';
 
 // C0/C1 control characters other than the white space that the normaliser folds away.
 const controlChars = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
@@ -22,6 +25,14 @@ export const text = (max: number) =>
 
 export const pin = z.string({ error: 'pin.format' }).regex(/^\d{4,8}$/, { error: 'pin.format' });
 
+/** A PIN being chosen (set-up, a new user; a PIN change, when there is one): also not one a stranger would guess first. */
+export const newPin = pin.pipe(
+  z.string().superRefine((p, ctx) => {
+    const problem = trivialPin(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: p });
+  }),
+);
+
 /** Created by the client when the person starts an action; repeats of it post once. */
 export const idempotencyKey = z
   .string({ error: 'idempotencyKey.format' })
@@ -34,6 +45,31 @@ export const officeCode = z
   .string({ error: 'officeCode.format' })
   .trim()
   .regex(/^[0-9A-Za-z.-]{1,20}$/, { error: 'officeCode.format' });
+
+/**
+ * A government unit's code (Decision 20/2020/QĐ-TTg): four groups V1V2V3.Z1Z2.Y1Y2.MX1X2, the
+ * last a letter and two digits (the level-1 unit, e.g. H59), e.g. 000.00.10.H59.
+ */
+export const agencyCode = z
+  .string({ error: 'agency.code' })
+  .trim()
+  .transform((s) => s.toUpperCase())
+  .pipe(z.string().regex(/^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9]{2}$/, { error: 'agency.code' }));
+
+/**
+ * One of the 34 provinces and cities, by code or name (shared/identity/provinces.ts), stored as
+ * its code. The set-up screen sends the code it picked; the console may type a name.
+ */
+export const provinceCode = z.string({ error: 'province.required' }).transform((v, ctx) => {
+  if (v.trim() === '') {
+    ctx.issues.push({ code: 'custom', message: 'province.required', input: v });
+    return z.NEVER;
+  }
+  const r = resolveProvince(v);
+  if (r.ok) return r.province.code;
+  ctx.issues.push({ code: 'custom', message: r.problem, params: r.params, input: v });
+  return z.NEVER;
+});
 
 export const counterNumber = z
   .number({ error: 'counter.range' })
@@ -77,7 +113,18 @@ export const scaleSettings = z
   .strict();
 export type ScaleSettings = z.infer<typeof scaleSettings>;
 
-export const grams = z.number({ error: 'scale.grams' }).int({ error: 'scale.grams' }).min(1, { error: 'scale.grams' }).max(100_000, { error: 'scale.grams' });
+/**
+ * Grams as a person typed them (the text of the field), or as a number from a program: both go
+ * through the one parser, so "2,5" and 2.5 are refused alike, naming what was typed.
+ */
+export const typedGrams = z
+  .union([z.string(), z.number()], { error: 'scale.grams' })
+  .transform((v, ctx) => {
+    const r = parseTypedGrams(String(v));
+    if (r.ok) return r.grams;
+    ctx.issues.push({ code: 'custom', message: r.problem, params: { typed: r.typed }, input: v });
+    return z.NEVER;
+  });
 
 /** A person's full name: letters in any script with their marks, spaces, hyphens, apostrophes. */
 export const personName = text(120).pipe(z.string().regex(/^[\p{L}\p{M}][\p{L}\p{M}' .-]*$/u, { error: 'name.letters' }));

@@ -1,6 +1,7 @@
 // Every message that crosses the contract, in Vietnamese first and English second.
 // Services raise errors by code; the dispatcher renders the text in the caller's language,
 // so no service ever builds a user-facing sentence of its own.
+import type { PrinterProblem, ScaleLinkProblem } from './events';
 
 export type Lang = 'vi' | 'en';
 export const languages: readonly Lang[] = ['vi', 'en'];
@@ -45,6 +46,10 @@ export const errorMessages = {
   IDEMPOTENCY_CONFLICT: {
     vi: 'Mã thao tác này đã được dùng cho một yêu cầu khác. Hãy thử lại thao tác từ đầu.',
     en: 'This action key was already used for a different request. Start the action again.',
+  },
+  ALREADY_RECORDED: {
+    vi: 'Thao tác này đã được ghi vào sổ cái trước đây (bút toán số {seq}) và không được ghi lại lần nữa. Xem kết quả trong sổ cái hoặc danh sách hồ sơ.',
+    en: 'This action was already recorded in the ledger (entry {seq}) and was not recorded again. See its result in the ledger or the dossier list.',
   },
   BACKUP_FAILED: { vi: 'Sao lưu không thành công: {reason}', en: 'Backup failed: {reason}' },
   STORAGE_ERROR: {
@@ -110,6 +115,22 @@ export const errorMessages = {
     en: 'This procedure has {count} fee rates. Choose the one that applies.',
   },
   FEE_NOT_FOUND: { vi: 'Thủ tục này không có mức phí số {index}.', en: 'This procedure has no fee rate number {index}.' },
+  RETURN_ONLY_NO_FEES: {
+    vi: 'Dịch vụ chỉ nhận kết quả: phí, lệ phí đã nộp tại cơ quan giải quyết khi nộp hồ sơ, quầy không thu. Bỏ chọn mức phí.',
+    en: 'Return only: the fees were paid at the agency when the dossier was filed; the counter collects none. Clear the fee choice.',
+  },
+  FILING_ONLY_FOR_RETURN: {
+    vi: 'Mã hồ sơ và ngày hẹn trả của cơ quan chỉ ghi khi dịch vụ là chỉ nhận kết quả.',
+    en: 'The agency\'s dossier code and appointment day are only recorded for the return-only service.',
+  },
+  FEE_NOT_ADDITIVE: {
+    vi: 'Mức phí số {index} ({amount}) là một mức thay thế, không cộng thêm theo số lượng: không nhập số lượng cho mức này.',
+    en: 'Fee line {index} ({amount}) is an alternative rate, not charged per unit on top: it takes no count.',
+  },
+  FEE_ADDITIVE_AS_RATE: {
+    vi: 'Mức phí số {index} ({amount}) chỉ thu cộng thêm theo số lượng, không phải mức phí chính. Hãy chọn mức phí chính.',
+    en: 'Fee line {index} ({amount}) is only charged per unit on top, not a rate of its own. Choose the main rate.',
+  },
   CASH_SHORT: {
     vi: 'Tiền khách đưa ({tendered}) ít hơn số phải thu ({total}).',
     en: 'Cash tendered ({tendered}) is less than the amount due ({total}).',
@@ -127,12 +148,16 @@ export const errorMessages = {
     vi: 'Quầy đã nhận 9.999 hồ sơ trong ngày: không còn số phiếu. Hãy nhận tiếp ở quầy khác.',
     en: 'This counter has received 9,999 dossiers today: no slip numbers left. Use another counter.',
   },
+  AGENCY_NOT_FOUND: {
+    vi: 'Không có cơ quan "{name}" trong danh bạ hay trong danh mục thủ tục.',
+    en: 'No agency "{name}" in the directory or the procedure catalogue.',
+  },
   DOSSIER_NOT_FOUND: { vi: 'Không tìm thấy hồ sơ có số phiếu {slip}.', en: 'No dossier with slip number {slip}.' },
   PRINTER_NOT_CONFIGURED: {
     vi: 'Chưa cấu hình máy in. Quản lý cấu hình máy in trong mục Thiết bị.',
     en: 'No printer is configured. A manager sets it up under Devices.',
   },
-  PRINTER_FAILED: { vi: 'Không in được qua {uri}: {reason}', en: 'Could not print to {uri}: {reason}' },
+  PRINTER_FAILED: { vi: 'Không in được qua {uri}: {problem}.', en: 'Could not print to {uri}: {problem}.' },
   HOST_UNREACHABLE: {
     vi: 'Không liên lạc được với phần mềm quầy. Kết quả thao tác chưa rõ: hãy thử lại — thao tác sẽ không bị ghi hai lần.',
     en: 'The counter service did not answer. The outcome is unknown: try again — it will not be recorded twice.',
@@ -148,6 +173,18 @@ export type ErrorCode = keyof typeof errorMessages;
 /** Messages attached to single fields by the schemas (zod `error` option holds the key). */
 export const fieldMessages = {
   'pin.format': { vi: 'Mã PIN phải gồm 4 đến 8 chữ số.', en: 'The PIN must be 4 to 8 digits.' },
+  'pin.sameDigit': {
+    vi: 'Mã PIN không được là một chữ số lặp lại (như 0000, 111111): ai cũng đoán được. Hãy chọn mã khác.',
+    en: 'The PIN cannot be one digit repeated (like 0000 or 111111): anyone would guess it. Choose another.',
+  },
+  'pin.sequence': {
+    vi: 'Mã PIN không được là dãy số liên tiếp tăng hoặc giảm (như 1234, 4321, 7890): ai cũng đoán được. Hãy chọn mã khác.',
+    en: 'The PIN cannot be a run of digits up or down (like 1234, 4321, 7890): anyone would guess it. Choose another.',
+  },
+  'pin.year': {
+    vi: 'Mã PIN 4 chữ số không được là một năm (19xx, 20xx) như năm sinh: dễ đoán. Hãy chọn mã khác.',
+    en: 'A 4-digit PIN cannot be a year (19xx, 20xx) such as a birth year: it is easy to guess. Choose another.',
+  },
   'text.required': { vi: 'Không được để trống.', en: 'Required.' },
   'text.tooLong': { vi: 'Quá dài (tối đa {max} ký tự).', en: 'Too long (at most {max} characters).' },
   'text.controlChars': {
@@ -157,6 +194,18 @@ export const fieldMessages = {
   'officeCode.format': {
     vi: 'Mã bưu cục chỉ gồm chữ số, chữ cái không dấu, dấu chấm hoặc gạch ngang (tối đa 20 ký tự).',
     en: 'The post office code may hold digits, plain letters, dots or hyphens (at most 20).',
+  },
+  'province.unknown': {
+    vi: 'Không có tỉnh, thành phố «{typed}» trong 34 đơn vị hành chính cấp tỉnh từ 1/7/2025. Nhập mã hoặc tên: {list}.',
+    en: '«{typed}» is not one of the 34 provinces and cities in force since 1 July 2025. Give a code or a name: {list}.',
+  },
+  'province.former': {
+    vi: '«{typed}» là tỉnh cũ, nay thuộc {name} (mã {code}) từ 1/7/2025. Chọn tỉnh, thành phố hiện nay.',
+    en: '«{typed}» is a former province, part of {name} (code {code}) since 1 July 2025. Choose the current province or city.',
+  },
+  'province.required': {
+    vi: 'Chọn tỉnh, thành phố của bưu cục trong danh sách.',
+    en: 'Choose the post office\'s province or city from the list.',
   },
   'counter.range': { vi: 'Số quầy phải từ 1 đến 99.', en: 'The counter number must be 1 to 99.' },
   'idleMinutes.range': {
@@ -179,6 +228,23 @@ export const fieldMessages = {
     en: 'Stability rule: 2–20 identical readings within 200–10,000 ms.',
   },
   'scale.grams': { vi: 'Khối lượng phải là số gam nguyên từ 1 đến 100.000.', en: 'The weight must be whole grams from 1 to 100,000.' },
+  'grams.required': { vi: 'Nhập khối lượng bằng số gam nguyên.', en: 'Enter the weight in whole grams.' },
+  'grams.decimal': {
+    vi: 'Nhập số gam nguyên, không có dấu phẩy hay dấu chấm (đã nhập «{typed}»). Ví dụ 2,5 kg là 2500.',
+    en: 'Enter whole grams, without a comma or a dot (typed «{typed}»). For example 2.5 kg is 2500.',
+  },
+  'grams.unit': {
+    vi: 'Chỉ nhập số gam, không ghi đơn vị hay chữ (đã nhập «{typed}»). Ví dụ 1 kg là 1000.',
+    en: 'Enter the number of grams only, without a unit or letters (typed «{typed}»). For example 1 kg is 1000.',
+  },
+  'grams.fullWidth': {
+    vi: 'Gõ chữ số thường 0–9; ô này không nhận chữ số toàn khổ (đã nhập «{typed}»).',
+    en: 'Type the plain digits 0–9; full-width digits are not accepted (typed «{typed}»).',
+  },
+  'grams.notWhole': {
+    vi: 'Khối lượng là số gam nguyên, chỉ gồm chữ số, không có khoảng trắng hay ký hiệu (đã nhập «{typed}»).',
+    en: 'The weight is whole grams, digits only, with no spaces or symbols (typed «{typed}»).',
+  },
   'name.letters': { vi: 'Họ tên chỉ gồm chữ cái (có dấu), khoảng trắng, dấu gạch ngang.', en: 'A name holds letters (with their marks), spaces and hyphens only.' },
   'email.format': { vi: 'Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).', en: 'Invalid e-mail address (e.g. name@example.vn).' },
   'vnd.whole': { vi: 'Số tiền phải là số đồng nguyên, không âm.', en: 'Amounts are whole đồng, not negative.' },
@@ -192,13 +258,20 @@ export const fieldMessages = {
     vi: 'Ba chữ số đầu của số CCCD không phải mã tỉnh nơi đăng ký khai sinh.',
     en: 'The first three digits of the CCCD number are not a province code.',
   },
+  'id.cccdCountry': {
+    vi: 'Ba chữ số đầu ({code}) không phải mã tỉnh mà là mã quốc gia ({country}): chỉ đúng với người đăng ký khai sinh ở nước ngoài. Kiểm tra lại thẻ; nếu đúng, đánh dấu "Đã kiểm tra số trên thẻ".',
+    en: 'The first three digits ({code}) are not a province code but a country code ({country}): right only for a birth registered abroad. Check the card; if it is right, tick "Checked against the card".',
+  },
   'id.cccdCentury': {
     vi: 'Chữ số thứ tư (giới tính, thế kỷ) và năm sinh của số CCCD không hợp lệ: năm sinh ở tương lai.',
     en: 'The CCCD number\'s gender/century digit and birth year give a birth year in the future.',
   },
   'id.cmnd': { vi: 'Số CMND cũ phải gồm đúng 9 chữ số.', en: 'An old CMND number has exactly 9 digits.' },
   'id.passport': { vi: 'Số hộ chiếu gồm 6–9 chữ cái không dấu và chữ số.', en: 'A passport number is 6–9 plain letters and digits.' },
-  'id.taxCode': { vi: 'Mã số thuế gồm 10 chữ số (hoặc 10 chữ số, gạch ngang, 3 chữ số).', en: 'A tax code is 10 digits (or 10 digits, a hyphen and 3 digits).' },
+  'id.taxCode': {
+    vi: 'Mã số thuế gồm 10 chữ số, 10 chữ số - 3 chữ số, hoặc 12 chữ số (số định danh cá nhân, với cá nhân và hộ kinh doanh).',
+    en: 'A tax code is 10 digits, 10 digits - 3 digits, or 12 digits (the personal identification number, for individuals and household businesses).',
+  },
   'phone.format': {
     vi: 'Số điện thoại phải gồm 10 chữ số bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.',
     en: 'A phone number is 10 digits starting with 0 (or +84), e.g. 0912 345 678.',
@@ -212,6 +285,10 @@ export const fieldMessages = {
     vi: 'Số hiệu bưu gửi sai chữ số kiểm tra: có thể đọc hoặc gõ nhầm. Quét lại nhãn.',
     en: 'The postal item number\'s check digit is wrong: it was misread or mistyped. Scan the label again.',
   },
+  's10.reservedService': {
+    vi: 'Mã dịch vụ S10 không được bắt đầu bằng J, K, S, T hoặc W: chuẩn UPU S10 dành riêng các chữ này. Kiểm tra lại nhãn hoặc dải số.',
+    en: 'An S10 service code cannot start with J, K, S, T or W: the UPU S10 standard reserves them. Check the label or the range.',
+  },
   's10.service': { vi: 'Mã dịch vụ S10 gồm 2 chữ cái in hoa, ví dụ RR.', en: 'The S10 service code is 2 capital letters, e.g. RR.' },
   's10.range': { vi: 'Dải số hiệu phải từ 0 đến 99.999.999, số cuối không nhỏ hơn số đầu.', en: 'The range runs from 0 to 99,999,999, last not below first.' },
   'printer.uri': {
@@ -220,6 +297,16 @@ export const fieldMessages = {
   },
   'printer.width': { vi: 'Khổ giấy phải là 80 mm hoặc 58 mm.', en: 'Paper width must be 80 mm or 58 mm.' },
   'printer.copies': { vi: 'Số liên in phải từ 1 đến 5.', en: 'Copies must be 1 to 5.' },
+  'agency.code': {
+    vi: 'Mã đơn vị theo Quyết định 20/2020/QĐ-TTg có dạng 000.00.10.H59: bốn nhóm chữ số, chữ in hoa, cách nhau bằng dấu chấm.',
+    en: 'A unit code (Decision 20/2020/QĐ-TTg) looks like 000.00.10.H59: four groups of digits and capitals separated by dots.',
+  },
+  'filing.dossierCode': {
+    vi: 'Mã hồ sơ của cơ quan gồm chữ số, chữ cái không dấu, dấu chấm và gạch ngang, ví dụ 000.00.10.H59-261120-0001.',
+    en: 'The agency\'s dossier code holds digits, plain letters, dots and hyphens, e.g. 000.00.10.H59-261120-0001.',
+  },
+  'fee.count': { vi: 'Số lượng tính phí cộng thêm phải là số nguyên từ 1 đến 999.', en: 'The count for an added fee is a whole number from 1 to 999.' },
+  'fee.additionTwice': { vi: 'Mỗi khoản phí cộng thêm chỉ nhập một lần.', en: 'Each added fee line is entered once.' },
   'paper.count': { vi: 'Giấy tờ đã nộp phải có ít nhất một bản chính hoặc bản sao.', en: 'A paper handed in needs at least one original or copy.' },
   'role.invalid': { vi: 'Vai trò phải là giao dịch viên hoặc quản lý.', en: 'The role must be clerk or manager.' },
 } satisfies Record<string, Text>;
@@ -240,6 +327,26 @@ export const scaleStateLabels: Record<string, Text> = {
   error: { vi: 'lỗi cân', en: 'scale error' },
   none: { vi: 'chưa có số liệu', en: 'no reading yet' },
   stale: { vi: 'không có số liệu mới', en: 'no recent reading' },
+};
+
+/** What stops the printer, as PRINTER_FAILED names it (`{problem}`). */
+export const printerProblemLabels: Record<PrinterProblem, Text> = {
+  paperOut: { vi: 'máy in hết giấy', en: 'the printer is out of paper' },
+  coverOpen: { vi: 'nắp máy in đang mở', en: 'the printer cover is open' },
+  offline: { vi: 'máy in không sẵn sàng (ngoại tuyến hoặc không trả lời)', en: 'the printer is offline or not answering' },
+  unreachable: {
+    vi: 'không kết nối được tới máy in (máy tắt, sai địa chỉ hoặc mất mạng)',
+    en: 'cannot reach the printer (switched off, wrong address or no network)',
+  },
+};
+
+/** Why the scale's port is not open, as the technicians' console says it. */
+export const scaleLinkProblemLabels: Record<ScaleLinkProblem, Text> = {
+  portNotFound: { vi: 'không có cổng này (cáp chưa cắm hoặc sai tên cổng)', en: 'no such port (cable unplugged or wrong port name)' },
+  permissionDenied: { vi: 'không có quyền mở cổng', en: 'no permission to open the port' },
+  portBusy: { vi: 'cổng đang được chương trình khác dùng', en: 'the port is in use by another program' },
+  openFailed: { vi: 'không mở được cổng', en: 'the port could not be opened' },
+  removed: { vi: 'thiết bị đã bị rút ra', en: 'the device was unplugged' },
 };
 
 /** Who may call a command, as the FORBIDDEN message names them. */
@@ -273,6 +380,7 @@ export const fieldLabels: Record<string, Text> = {
   phone: { vi: 'Số điện thoại', en: 'Phone' },
   email: { vi: 'Thư điện tử', en: 'E-mail' },
   address: { vi: 'Địa chỉ', en: 'Address' },
+  unitCode: { vi: 'Mã đơn vị', en: 'Unit code' },
   s10: { vi: 'Số hiệu bưu gửi (S10)', en: 'Postal item number (S10)' },
   tenderedVnd: { vi: 'Tiền khách đưa', en: 'Cash tendered' },
   reference: { vi: 'Mã giao dịch chuyển khoản', en: 'Transfer reference' },

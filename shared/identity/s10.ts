@@ -18,13 +18,24 @@ export function formatS10(service: string, serial: number | string, country = 'V
   return `${service}${digits}${s10CheckDigit(digits)}${country}`;
 }
 
-export type S10Problem = 's10.format' | 's10.checkDigit';
+export type S10Problem = 's10.format' | 's10.checkDigit' | 's10.reservedService';
+
+/**
+ * First letters of the service indicator that UPU S10 keeps out of use (reserved, so that a
+ * label can never be confused with another kind of item): a label or a range with one is wrong.
+ */
+export const reservedServiceLetters: readonly string[] = ['J', 'K', 'S', 'T', 'W'];
+
+export function isReservedService(service: string): boolean {
+  return reservedServiceLetters.includes(service[0] ?? '');
+}
 
 /** Reads an identifier as typed or scanned (spaces and lower case tolerated). */
 export function parseS10(input: string): { ok: true; value: string; service: string; serial: string } | { ok: false; problem: S10Problem } {
   const value = input.replace(/\s+/g, '').toUpperCase();
   const m = pattern.exec(value);
   if (!m) return { ok: false, problem: 's10.format' };
+  if (isReservedService(m[1]!)) return { ok: false, problem: 's10.reservedService' };
   if (s10CheckDigit(m[2]!) !== Number(m[3])) return { ok: false, problem: 's10.checkDigit' };
   return { ok: true, value, service: m[1]!, serial: m[2]! };
 }

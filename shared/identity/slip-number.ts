@@ -12,7 +12,9 @@ const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
  * ISO/IEC 7064 MOD 37,36 (hybrid system): one character 0-9/A-Z that detects every single
- * character error and every transposition of adjacent characters. Separators are ignored.
+ * character error and every transposition of adjacent characters except two whose values are
+ * next to each other (0↔1 … 9↔A … Y↔Z, and Z↔0), which slips through after 1 running value
+ * in 36 (e.g. …-0890 and …-0980 share their check). Separators are ignored.
  */
 export function slipCheckCharacter(body: string): string {
   const chars = body.toUpperCase().replace(/[^0-9A-Z]/g, '');

@@ -3,6 +3,7 @@
 // circular lists: both parties, time, place and mode of service, charges and payment, service
 // quality, rights and liability, the procedure and its papers. Content only; renderers decide the look.
 import { formatDate, formatDateTime } from '../format';
+import type { DossierService } from '../tariff/tariff';
 import type { ReceiptBlock, ReceiptDocument } from './receipt-document';
 
 export interface DossierReceiptData {
@@ -23,10 +24,13 @@ export interface DossierReceiptData {
     email: string | null;
     address: string;
   };
-  agency: { name: string; address: string | null; phone: string | null };
+  /** `unitCode`: the one-stop department's code (Decision 20/2020/QĐ-TTg); `sample`: directory data not yet checked. */
+  agency: { name: string; unitCode: string | null; address: string | null; phone: string | null; sample: boolean };
   procedure: { code: string; name: string; caseName: string; sample: boolean };
   papers: { name: string; originals: number; copies: number }[];
-  service: { id: 'send' | 'both'; name: string };
+  service: { id: DossierService; name: string };
+  /** Return only: the agency's dossier code and result day from the citizen's appointment slip (null where unknown); null for other services. */
+  agencyFiling: { dossierCode: string | null; appointmentDay: string | null } | null;
   returnMethod: { kind: 'counter' } | { kind: 'home'; address: string };
   weightGrams: number;
   fees: { lines: { label: string; vnd: number }[]; totalVnd: number; exemptionReason: string | null };
@@ -49,11 +53,15 @@ const unknown = '—';
 
 const idLabels = { cccd: 'Số CCCD/căn cước', cmnd: 'Số CMND', passport: 'Số hộ chiếu', taxCode: 'Mã số thuế' } as const;
 
+// The complaint periods are the Postal Law's (Law 49/2010/QH12 art. 38), which differ by what
+// went wrong: loss or delay counts from the end of the announced delivery time, damage and the
+// charge from the day the item was delivered.
 const rightsAndLiability =
-  'Phiếu này có giá trị như hợp đồng cung ứng dịch vụ bưu chính. Người gửi chịu trách nhiệm về nội dung hồ sơ, ' +
-  'được tra cứu tình trạng hồ sơ và có quyền khiếu nại trong thời hạn 6 tháng. Bưu điện chịu trách nhiệm bồi thường ' +
-  'khi hồ sơ bị mất, hư hỏng theo quy định của pháp luật về bưu chính và không tiết lộ nội dung hồ sơ. ' +
-  'Vui lòng giữ phiếu này để tra cứu và nhận kết quả.';
+  'Phiếu này có giá trị như hợp đồng cung ứng dịch vụ bưu chính. Người gửi chịu trách nhiệm về nội dung hồ sơ ' +
+  'và được tra cứu tình trạng hồ sơ. Thời hạn khiếu nại (Luật Bưu chính, Điều 38): 6 tháng kể từ ngày hết thời gian ' +
+  'toàn trình đối với hồ sơ bị mất hoặc chuyển chậm; 1 tháng kể từ ngày hồ sơ, kết quả được phát đối với hồ sơ bị ' +
+  'suy suyễn, hư hỏng hoặc về giá cước. Bưu điện chịu trách nhiệm bồi thường theo quy định của pháp luật về bưu chính ' +
+  'và không tiết lộ nội dung hồ sơ. Vui lòng giữ phiếu này để tra cứu và nhận kết quả.';
 
 /** A calendar day (YYYY-MM-DD) as dd/mm/yyyy; the day is the counter's, so it is read at +07:00. */
 const formatDay = (day: string) => formatDate(`${day}T00:00:00+07:00`);
@@ -65,6 +73,22 @@ const note = (text: string): ReceiptBlock => ({ kind: 'text', text, bold: false,
 function returnMode(d: DossierReceiptData): string {
   if (d.service.id === 'send') return 'Không qua bưu điện (người gửi nhận tại cơ quan giải quyết)';
   return d.returnMethod.kind === 'counter' ? `Nhận tại quầy ${d.office.name}` : `Phát tận địa chỉ: ${d.returnMethod.address}`;
+}
+
+/**
+ * Return only: the dossier was filed by the citizen at the agency, so the slip names it by the
+ * agency's own code and result day, and says that no paper of it passed through the counter.
+ */
+function filingBlocks(filing: DossierReceiptData['agencyFiling']): ReceiptBlock[] {
+  if (filing === null) return [];
+  return [
+    note('Hồ sơ đã nộp tại cơ quan giải quyết; bưu điện nhận kết quả tại cơ quan và chuyển trả cho người gửi.'),
+    field('Mã hồ sơ tại cơ quan', filing.dossierCode ?? 'Chưa có'),
+    field(
+      'Ngày hẹn trả của cơ quan',
+      filing.appointmentDay ? formatDay(filing.appointmentDay) : 'Chưa rõ (ngày hẹn dưới đây tính như hồ sơ nộp ngày J: ngày muộn nhất)',
+    ),
+  ];
 }
 
 function paymentBlocks(p: DossierReceiptData['payment']): ReceiptBlock[] {
@@ -82,9 +106,10 @@ function paymentBlocks(p: DossierReceiptData['payment']): ReceiptBlock[] {
   ];
 }
 
-function feeBlocks(fees: DossierReceiptData['fees']): ReceiptBlock[] {
+function feeBlocks(fees: DossierReceiptData['fees'], service: DossierService): ReceiptBlock[] {
   const blocks: ReceiptBlock[] = [section('PHÍ, LỆ PHÍ (thu hộ cơ quan giải quyết)')];
-  if (fees.lines.length === 0 && fees.exemptionReason === null) blocks.push(note('Thủ tục không thu phí, lệ phí.'));
+  if (service === 'return') blocks.push(note('Phí, lệ phí đã nộp tại cơ quan giải quyết khi nộp hồ sơ; bưu điện không thu.'));
+  else if (fees.lines.length === 0 && fees.exemptionReason === null) blocks.push(note('Thủ tục không thu phí, lệ phí.'));
   blocks.push({
     kind: 'amounts',
     rows: [...fees.lines.map((l) => ({ label: l.label, vnd: l.vnd, bold: false })), { label: 'Cộng phí, lệ phí', vnd: fees.totalVnd, bold: true }],
@@ -115,6 +140,7 @@ export function buildDossierReceipt(
     field('Thư điện tử', d.sender.email ?? unknown),
     section('NƠI NHẬN (cơ quan giải quyết)'),
     field('Cơ quan', d.agency.name),
+    field('Mã đơn vị', d.agency.unitCode ?? unknown),
     field('Địa chỉ', d.agency.address ?? unknown),
     field('Điện thoại', d.agency.phone ?? unknown),
     { kind: 'rule' },
@@ -123,6 +149,7 @@ export function buildDossierReceipt(
     field('Thủ tục', d.procedure.name),
     field('Mã thủ tục', d.procedure.sample ? `${d.procedure.code} (mã mẫu)` : d.procedure.code),
     field('Trường hợp', d.procedure.caseName),
+    ...filingBlocks(d.agencyFiling),
     {
       kind: 'table',
       columns: [
@@ -145,7 +172,7 @@ export function buildDossierReceipt(
     field('Ngày hẹn trả kết quả (dự kiến)', formatDay(d.due.dueDate)),
     { kind: 'rule' },
 
-    ...feeBlocks(d.fees),
+    ...feeBlocks(d.fees, d.service.id),
     section('CƯỚC DỊCH VỤ BƯU CHÍNH'),
     {
       kind: 'amounts',
@@ -168,7 +195,7 @@ export function buildDossierReceipt(
     title: dossierReceiptTitle,
     copyLabel: copy.label,
     reprint: copy.reprint,
-    sample: d.procedure.sample || d.postal.sample,
+    sample: d.procedure.sample || d.postal.sample || d.agency.sample,
     blocks,
   });
 }

@@ -27,6 +27,13 @@ const tiersByRoute = z.record(id, weightTier);
 export const serviceIds = ['send', 'return', 'both', 'forwardFee'] as const;
 export type ServiceId = (typeof serviceIds)[number];
 
+/**
+ * What the post does for a dossier (Decision 45/2016/QĐ-TTg art. 5): carries the dossier to
+ * the agency only, carries only the result back (the citizen filed at the agency), or both.
+ */
+export const dossierServiceIds = ['send', 'return', 'both'] as const satisfies readonly ServiceId[];
+export type DossierService = (typeof dossierServiceIds)[number];
+
 export const tariffFile = z
   .object({
     version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.\-]{0,39}$/),

@@ -36,7 +36,7 @@ export async function intakeBench(): Promise<void> {
     await call('intake.configure', { s10: { service: 'RR', first: 10_000_000, last: 10_009_999 }, idempotencyKey: k('s10') });
     await call('devices.printer.configure', { settings: { uri: printer.uri, paperWidth: 80, copies: 2 }, idempotencyKey: k('printer') });
     await app.startDevices();
-    const { procedure, snapshotHash } = await call('catalogue.show', { code: '1.013124' });
+    const { procedure, snapshotHash } = await call('catalogue.show', { code: '3.000347' });
     const papers = procedure.cases[0]!.papers.map((p, index) => ({ index, originals: p.originals, copies: p.copies || (p.originals ? 0 : 1) }));
     const form = (weightSeq: number): CommandInput<'intake.commit'> => ({
       procedureCode: procedure.code,

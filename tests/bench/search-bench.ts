@@ -16,7 +16,7 @@ import {
   sqliteLikeEngine,
   type Engine,
 } from './search-engines';
-import { queries, type QueryKind } from './search-queries';
+import { resolveQueries, type LabelledQuery, type QueryKind } from './search-queries';
 import { searchUiBench } from './search-ui';
 import { percentile } from './stats';
 
@@ -26,6 +26,7 @@ const latencyBudgetMs = 5_000;
 const maxPasses = 10;
 const warmupQueries = 20;
 const p99Target = 1;
+const recallTarget = 0.9;
 
 interface Result {
   engine: Engine;
@@ -41,6 +42,9 @@ interface Result {
 }
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** The labelled queries with the codes their titles have in the sample being run (set by searchBench). */
+let queries: LabelledQuery[] = [];
 
 function run(engine: Engine, docs: readonly SearchDoc[], reference = false): Result {
   const ran = queries.map((_, i) => i).filter((i) => !engine.subsetEvery || i % engine.subsetEvery === 0);
@@ -96,17 +100,19 @@ export async function searchBench(): Promise<void> {
   const sample = loadSampleProcedures().map(toSearchDoc);
   const synonyms = loadSynonyms();
   const docs = buildCatalogue(sample);
-  const sampleCodes = new Set(sample.map((d) => d.code));
   const byCode = new Map(docs.map((d) => [d.code, d]));
+  const resolved = resolveQueries(sample);
+  queries = resolved.queries;
 
-  const unknown = queries.filter((q) => !sampleCodes.has(q.expect));
   const covered = new Set(queries.map((q) => q.expect));
   console.log(
     `${docs.length} procedures (${sample.length} sample + ${catalogueSize - sample.length} generated distractors, about 1,200 of them ` +
       `near-copies of sample titles; seeded), ${queries.length} labelled clerk queries over ${covered.size} sample procedures, ` +
       `${synonyms.length} synonym entries. Node ${process.version}.`,
   );
-  if (unknown.length) console.log(`Warning: ${unknown.length} queries expect a code not in the sample: ${unknown.map((q) => q.expect).join(', ')}`);
+  if (resolved.unknownTitles.length) {
+    console.log(`Warning: queries left out, their intended title is not in the sample: ${resolved.unknownTitles.join('; ')}`);
+  }
 
   const results: Result[] = [];
   for (const [engine, reference] of [
@@ -127,7 +133,7 @@ export async function searchBench(): Promise<void> {
   // "Above every peer" compares on each peer's own query set (Fuse.js runs a subset).
   const beatsAll = peers.every((p) => recall(base, p.ran) > recall(p));
 
-  console.log(`\n### Latency and recall@${k} on ${docs.length.toLocaleString('en')} procedures (targets: p99 ≤ ${p99Target} ms; recall@${k} above every peer)`);
+  console.log(`\n### Latency and recall@${k} on ${docs.length.toLocaleString('en')} procedures (targets: p99 ≤ ${p99Target} ms; recall@${k} above every peer and ≥ ${pct(recallTarget)})`);
   console.log(`| engine | build ms | queries × passes | p50 | p99 | recall@${k} | p99 ratio to CatalogueSearch |`);
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results) {
@@ -135,7 +141,7 @@ export async function searchBench(): Promise<void> {
     const isBase = r === base;
     const p99Cell = `${ms3(p99)}${isBase ? ` (target ≤ ${p99Target} ms: ${p99 <= p99Target ? 'met' : 'NOT met'})` : ''}`;
     let recallCell = pct(recall(r));
-    if (isBase) recallCell += ` (above every peer: ${beatsAll ? 'met' : 'NOT met'})`;
+    if (isBase) recallCell += ` (above every peer: ${beatsAll ? 'met' : 'NOT met'}; ≥ ${pct(recallTarget)}: ${recall(r) >= recallTarget ? 'met' : 'NOT met'})`;
     else if (r.ran.length < queries.length) recallCell += ` (subset; CatalogueSearch on the same subset: ${pct(recall(base, r.ran))})`;
     console.log(
       `| ${r.engine.name} | ${r.buildMs.toFixed(0)} | ${r.ran.length} × ${r.passes} | ${ms3(percentile(r.samples, 50))} | ${p99Cell} | ${recallCell} | ${(p99 / basep99).toFixed(2)} |`,

@@ -6,8 +6,22 @@ test('first-run set-up, the manager adds a clerk, the clerk signs in and cannot 
   await page.getByLabel('Mã bưu cục').fill('360000');
   await page.getByLabel('Tên bưu cục').fill('Bưu điện tỉnh Sơn La');
   await page.getByLabel('Số quầy').fill('3');
-  await page.getByLabel('Tỉnh/thành phố').fill('Sơn La');
+  // The province is chosen from the 34, typed without diacritics; a former province's name finds its successor.
+  const province = page.getByRole('combobox', { name: 'Tỉnh/thành phố' });
+  await province.focus();
+  await page.keyboard.type('ha giang');
+  await expect(page.getByRole('option').first()).toHaveText('Tỉnh Tuyên Quang (gồm Hà Giang cũ)');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('son la');
+  await expect(page.getByRole('option', { selected: true })).toHaveText('Tỉnh Sơn La');
+  await page.keyboard.press('Enter');
+  await expect(province).toHaveValue('Tỉnh Sơn La');
   await page.getByLabel('Họ tên quản lý').fill('Lò Văn Hùng');
+  // An easily guessed PIN is refused, saying why.
+  await page.getByLabel('Mã PIN quản lý').fill('1234');
+  await page.getByLabel('Nhập lại mã PIN').fill('1234');
+  await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
+  await expect(page.getByText('Mã PIN không được là dãy số liên tiếp tăng hoặc giảm', { exact: false }).first()).toBeVisible();
   await page.getByLabel('Mã PIN quản lý').fill('2468');
   await page.getByLabel('Nhập lại mã PIN').fill('2468');
   await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();

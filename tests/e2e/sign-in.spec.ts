@@ -59,7 +59,7 @@ test('a manager checks the ledger from the administration screen', async ({ page
   await page.getByLabel('Mã PIN').press('Enter');
   await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name: 'Quản trị' }).click();
   await page.getByRole('button', { name: 'Kiểm tra sổ cái' }).click();
-  // set-up, manager, sample catalogue, clerk, and this sign-in
-  await expect(page.getByRole('status').filter({ hasText: 'Sổ cái toàn vẹn' })).toHaveText('Sổ cái toàn vẹn: 5 bút toán.');
+  // set-up, manager, sample catalogue, sample agency directory, clerk, and this sign-in
+  await expect(page.getByRole('status').filter({ hasText: 'Sổ cái toàn vẹn' })).toHaveText('Sổ cái toàn vẹn: 6 bút toán.');
   await expect(page.getByRole('table', { name: 'Nhật ký sổ cái' })).toContainText('Đăng nhập');
 });

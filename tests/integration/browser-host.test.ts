@@ -114,7 +114,7 @@ describe('browser host', () => {
     const replies = await Promise.all([1, 2, 3].map(() => command('setup.initialize', input, cookie)));
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(new Set(replies.map((r) => r.body)).size).toBe(1);
-    expect(counter.entryKinds()).toEqual(['counter.set_up', 'user.added', 'catalogue.imported']);
+    expect(counter.entryKinds()).toEqual(['counter.set_up', 'user.added', 'catalogue.imported', 'agency.updated']);
   });
 
   it('pushes ledger events to the screens over server-sent events', async () => {
@@ -125,7 +125,7 @@ describe('browser host', () => {
     const reader = response.body!.getReader();
     await command('setup.initialize', { ...defaultSetup, idempotencyKey: 'ui-events-000001' }, cookie);
     let text = '';
-    while (!text.includes('catalogue.imported')) text += new TextDecoder().decode((await reader.read()).value);
+    while (!text.includes('agency.updated')) text += new TextDecoder().decode((await reader.read()).value);
     controller.abort();
     const events = text
       .split('\n\n')
@@ -135,6 +135,7 @@ describe('browser host', () => {
       { name: 'ledger.appended', payload: expect.objectContaining({ seq: 1, kind: 'counter.set_up' }) },
       { name: 'ledger.appended', payload: expect.objectContaining({ seq: 2, kind: 'user.added' }) },
       { name: 'ledger.appended', payload: expect.objectContaining({ seq: 3, kind: 'catalogue.imported' }) },
+      { name: 'ledger.appended', payload: expect.objectContaining({ seq: 4, kind: 'agency.updated' }) },
     ]);
   });
 });

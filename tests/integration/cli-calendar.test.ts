@@ -28,6 +28,23 @@ describe('calendar commands', () => {
     expect(out.days).toContainEqual(expect.objectContaining({ date: '2026-08-22', kind: 'workingSaturday' }));
   });
 
+  it('holidays 2024 lists the decided Tết break, the 29 Apr swap with its working Saturday and 2–3 Sep', async () => {
+    const r = await runCli(['--data-dir', dir, '--json', 'calendar', 'holidays', '2024']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { year: number; days: { date: string; kind: string }[] };
+    const of = (kind: string) => out.days.filter((d) => d.kind === kind).map((d) => d.date);
+    expect(of('holiday')).toEqual(expect.arrayContaining(['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14', '2024-09-02', '2024-09-03']));
+    expect(of('decision')).toEqual(['2024-04-29']);
+    expect(of('workingSaturday')).toEqual(['2024-05-04']);
+    // The decision places the break: no day in lieu is added after it.
+    expect(out.days.map((d) => d.date)).not.toContain('2024-02-15');
+    const text = await runCli(['--data-dir', dir, 'calendar', 'holidays', '2024']);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^08\/02\/2024 +Thứ Năm +Tết Nguyên đán/m);
+    expect(text.stdout).toMatch(/^14\/02\/2024 +Thứ Tư +Tết Nguyên đán/m);
+    expect(text.stdout).toMatch(/^04\/05\/2024 +Thứ Bảy +Làm bù cho ngày nghỉ 29\/4\/2024/m);
+  });
+
   it('holidays prints one line per day in Vietnamese', async () => {
     const r = await runCli(['--data-dir', dir, 'calendar', 'holidays', '2026']);
     expect(r.code, r.stderr).toBe(0);
@@ -36,8 +53,8 @@ describe('calendar commands', () => {
   });
 
   it('due --json counts from the first working day after the Tết break', async () => {
-    // 1.001695 in the sample catalogue: 3 working days. Friday 13 Feb 2026, 16:00.
-    const r = await runCli(['--data-dir', dir, '--json', 'calendar', 'due', '--received', '2026-02-13T16:00:00+07:00', '--procedure', '1.001695']);
+    // 2.000528 in the sample catalogue: 3 working days. Friday 13 Feb 2026, 16:00.
+    const r = await runCli(['--data-dir', dir, '--json', 'calendar', 'due', '--received', '2026-02-13T16:00:00+07:00', '--procedure', '2.000528']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       receivedAt: '2026-02-13T09:00:00.000Z',
@@ -55,7 +72,7 @@ describe('calendar commands', () => {
   });
 
   it('due explains each step in Vietnamese', async () => {
-    const r = await runCli(['--data-dir', dir, 'calendar', 'due', '--received', '2026-02-13T16:00:00+07:00', '--procedure', '1.001695', '--route', 'same-commune', '--service', 'send']);
+    const r = await runCli(['--data-dir', dir, 'calendar', 'due', '--received', '2026-02-13T16:00:00+07:00', '--procedure', '2.000528', '--route', 'same-commune', '--service', 'send']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Nhận hồ sơ lúc: 16:00 13/02/2026 — sau 15 giờ');
     expect(r.stdout).toContain('Ngày J (ngày nhận trên biên nhận): Thứ Hai 23/02/2026');
@@ -65,10 +82,10 @@ describe('calendar commands', () => {
   });
 
   it('refuses a time that is not an instant, an unknown route and a missing year', async () => {
-    const bad = await runCli(['--data-dir', dir, 'calendar', 'due', '--received', 'yesterday', '--procedure', '1.001695']);
+    const bad = await runCli(['--data-dir', dir, 'calendar', 'due', '--received', 'yesterday', '--procedure', '2.000528']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Thời điểm phải theo ISO 8601 có múi giờ');
-    const route = await runCli(['--data-dir', dir, 'calendar', 'due', '--received', '2026-02-13T16:00:00+07:00', '--procedure', '1.001695', '--route', 'moon']);
+    const route = await runCli(['--data-dir', dir, 'calendar', 'due', '--received', '2026-02-13T16:00:00+07:00', '--procedure', '2.000528', '--route', 'moon']);
     expect(route.code).toBe(1);
     expect(route.stderr).toContain('Không có tuyến "moon" trong bảng thời gian chuyển phát.');
     const noYear = await runCli(['--data-dir', dir, 'calendar', 'holidays']);

@@ -26,7 +26,7 @@ describe('catalogue commands', () => {
     expect(r.code, r.stderr).toBe(0);
     const hits = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(hits[0]).toEqual({
-      code: '2.000986',
+      code: '3.000333',
       name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
       field: 'Lý lịch tư pháp',
       agency: 'Sở Tư pháp tỉnh Sơn La',
@@ -35,8 +35,22 @@ describe('catalogue commands', () => {
     expect(hits.length).toBeLessThanOrEqual(2);
   });
 
+  it('search says when no procedure holds every word, and which words none holds', async () => {
+    const text = await runCli(['--data-dir', dir, 'catalogue', 'search', 'khai', 'sinh', 'can', 'cuoc']);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      'Không có thủ tục nào chứa đủ các từ; không tìm thấy: «can cuoc».',
+      expect.stringMatching(/^1\.001193 +Đăng ký khai sinh /),
+    ]);
+    // The machine form stays the plain list; the note goes to standard error.
+    const json = await runCli(['--data-dir', dir, '--json', '--lang', 'en', 'catalogue', 'search', 'khai', 'sinh', 'can', 'cuoc']);
+    expect(json.code, json.stderr).toBe(0);
+    expect((JSON.parse(json.stdout) as { code: string }[])[0]!.code).toBe('1.001193');
+    expect(json.stderr.trim()).toBe('No procedure holds all the words; not found: “can cuoc”.');
+  });
+
   it('show prints the checklist per case with originals and copies', async () => {
-    const r = await runCli(['--data-dir', dir, 'catalogue', 'show', '2.000986']);
+    const r = await runCli(['--data-dir', dir, 'catalogue', 'show', '3.000333']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Trường hợp 2: Ủy quyền cho người khác');
     expect(r.stdout).toContain('1. Văn bản ủy quyền — 1 bản chính, 0 bản sao');

@@ -71,10 +71,35 @@ describe('counter init and users', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Mã PIN phải gồm 4 đến 8 chữ số.');
     await init();
-    const role = await runCli(['--data-dir', dir, 'users', 'add', '--name', 'A B', '--role', 'boss'], { stdin: '1234\n' });
+    const role = await runCli(['--data-dir', dir, 'users', 'add', '--name', 'A B', '--role', 'boss'], { stdin: '4826\n' });
     expect(role.code).toBe(1);
     expect(role.stderr).toContain('Vai trò phải là giao dịch viên hoặc quản lý.');
-    expect(JSON.parse((await verify()).stdout).entries).toBe(3); // set-up, manager, sample catalogue
+    expect(JSON.parse((await verify()).stdout).entries).toBe(4); // set-up, manager, sample catalogue, sample agency directory
+  });
+
+  it('refuses an easily guessed PIN and a province that is not one of the 34, saying which are', async () => {
+    const trivial = await init([], '1111\n');
+    expect(trivial.code).toBe(1);
+    expect(trivial.stderr).toContain('Mã PIN không được là một chữ số lặp lại');
+    const initWith = (province: string) =>
+      runCli(['--data-dir', dir, 'init', '--office-code', '360000', '--office-name', 'Bưu điện tỉnh Sơn La', '--counter', '2', '--province', province, '--manager-name', 'Lò Văn Hùng'], { stdin: '2468\n' });
+    const unknown = await initWith('Tỉnh XYZ');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Không có tỉnh, thành phố «Tỉnh XYZ» trong 34 đơn vị hành chính cấp tỉnh');
+    expect(unknown.stderr).toContain('14 Sơn La');
+    const former = await initWith('Yên Bái');
+    expect(former.stderr).toContain('«Yên Bái» là tỉnh cũ, nay thuộc Tỉnh Lào Cai (mã 15)');
+    const ledger = () => new Database(join(dir, 'ledger.sqlite'), { readonly: true });
+    const before = ledger();
+    expect(before.prepare('SELECT count(*) AS n FROM entries').get()).toEqual({ n: 0 });
+    before.close();
+    expect((await initWith('son la')).code).toBe(0);
+    const after = ledger();
+    try {
+      expect(after.prepare('SELECT province, province_code FROM counter').get()).toEqual({ province: 'Tỉnh Sơn La', province_code: '14' });
+    } finally {
+      after.close();
+    }
   });
 
   it('posts once when a provisioning script retries with the same --idempotency-key', async () => {
@@ -86,7 +111,7 @@ describe('counter init and users', () => {
     const [a, b, c] = await Promise.all([add(), add(), add()]);
     expect([a.code, b.code, c.code]).toEqual([0, 0, 0]);
     expect(new Set([a.stdout, b.stdout, c.stdout]).size).toBe(1);
-    expect(JSON.parse((await verify()).stdout).entries).toBe(4);
+    expect(JSON.parse((await verify()).stdout).entries).toBe(5);
   });
 });
 
@@ -95,24 +120,24 @@ describe('ledger verify', () => {
     await provisioned();
     const r = await runCli(['--data-dir', dir, 'ledger', 'verify']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Sổ cái toàn vẹn: 5 bút toán/);
+    expect(r.stdout).toMatch(/^Sổ cái toàn vẹn: 6 bút toán/);
   });
 
   it('finds a changed payload and names its sequence number', async () => {
     await provisioned();
-    tamper((db) => db.prepare(`UPDATE entries SET payload = replace(payload, 'Cầm Thị Mai', 'Kẻ Gian') WHERE seq = 4`).run());
+    tamper((db) => db.prepare(`UPDATE entries SET payload = replace(payload, 'Cầm Thị Mai', 'Kẻ Gian') WHERE seq = 5`).run());
     const r = await verify();
     expect(r.code).toBe(3);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, firstBadSeq: 4, problem: 'hash_mismatch' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, firstBadSeq: 5, problem: 'hash_mismatch' });
     const human = await runCli(['--data-dir', dir, 'ledger', 'verify']);
     expect(human.code).toBe(3);
-    expect(human.stderr).toContain('hỏng từ bút toán số 4');
+    expect(human.stderr).toContain('hỏng từ bút toán số 5');
   });
 
   it('finds a changed actor or time as well as a changed payload', async () => {
     await provisioned();
-    tamper((db) => db.prepare(`UPDATE entries SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 4`).run());
-    expect(JSON.parse((await verify()).stdout)).toMatchObject({ firstBadSeq: 4 });
+    tamper((db) => db.prepare(`UPDATE entries SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 5`).run());
+    expect(JSON.parse((await verify()).stdout)).toMatchObject({ firstBadSeq: 5 });
   });
 
   it('finds a deleted row and names the missing sequence number', async () => {
@@ -126,16 +151,16 @@ describe('ledger verify', () => {
   it('finds an inserted row and names it', async () => {
     await provisioned();
     tamper((db) => {
-      // A forged sixth entry copying the shape of the last, pointing at the wrong predecessor.
+      // A forged seventh entry copying the shape of the last, pointing at the wrong predecessor.
       db.prepare(
         `INSERT INTO entries (seq, kind, payload, actor_kind, actor_user_id, device_id, at, at_local, idempotency_key, corrects_seq, prev_hash, hash)
-         SELECT 6, 'user.added', '{"name":"Ma"}', 'console', NULL, device_id, at, at_local, 'forged', NULL, prev_hash, 'f00d'
-         FROM entries WHERE seq = 5`,
+         SELECT 7, 'user.added', '{"name":"Ma"}', 'console', NULL, device_id, at, at_local, 'forged', NULL, prev_hash, 'f00d'
+         FROM entries WHERE seq = 6`,
       ).run();
     });
     const r = await verify();
     expect(r.code).toBe(3);
-    expect(JSON.parse(r.stdout)).toMatchObject({ firstBadSeq: 6, problem: 'chain_broken' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ firstBadSeq: 7, problem: 'chain_broken' });
   });
 
   it('finds a row slipped in before the first', async () => {
@@ -155,9 +180,9 @@ describe('db backup', () => {
     const out = join(dir, 'backups', 'counter-2026-11-27.sqlite');
     const r = await runCli(['--data-dir', dir, '--json', 'db', 'backup', '--out', out]);
     expect(r.code, r.stderr + r.stdout).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ out, entries: 5 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ out, entries: 6 });
     const copy = new Database(out, { readonly: true });
-    expect((copy.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n).toBe(5);
+    expect((copy.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n).toBe(6);
     copy.close();
     const again = await runCli(['--data-dir', dir, 'db', 'backup', '--out', out]);
     expect(again.code).toBe(1);

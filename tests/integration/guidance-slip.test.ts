@@ -31,14 +31,14 @@ describe('guidance slip', () => {
   it('prints only the missing papers, in Vietnamese, and records the print', async () => {
     const r = ok(
       await c.screen('clerk', 'catalogue.guidanceSlip', {
-        code: '2.000986',
+        code: '3.000333',
         caseIndex: 1,
         missing: ['Văn bản ủy quyền'],
         applicantName: 'Nguyễn Thị Ánh'.normalize('NFD'),
         idempotencyKey: key('slip'),
       }),
     );
-    expect(r.fileName).toMatch(/^phieu-huong-dan-2\.000986-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(r.fileName).toMatch(/^phieu-huong-dan-3\.000333-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = pdfText(r.pdfBase64).normalize('NFC');
     expect(text).toContain('PHIẾU HƯỚNG DẪN HOÀN THIỆN HỒ SƠ');
     expect(text).toContain('Nguyễn Thị Ánh');
@@ -51,7 +51,7 @@ describe('guidance slip', () => {
     expect(text).toContain('DỮ LIỆU MẪU');
     const entry = c.app.services.ledger.entries({ limit: 1 })[0]!;
     expect(entry).toMatchObject({ kind: 'catalogue.guidance_slip_printed', actorUserId: c.clerkId });
-    expect(entry.payload).toMatchObject({ code: '2.000986', papers: ['Văn bản ủy quyền'] });
+    expect(entry.payload).toMatchObject({ code: '3.000333', papers: ['Văn bản ủy quyền'] });
   });
 
   it('lists the whole checklist when nothing is ticked, and prints once per action key', async () => {

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput, CommandName, CommandOutput, PrinterStatus } from '../../shared/contract/commands';
 import type { CommandResult } from '../../shared/contract/result';
-import type { ReceiptDocument } from '../../shared/receipt/receipt-document';
 import { openCounterApp, type CounterApp } from '../../electron/services/counter-app';
 import { itemsOf } from '../support/escpos-decoder';
 import { defaultSetup, key, ok, TestClock } from '../support/counter-fixture';
+import { configureS10, receiveDossier } from '../support/receive-dossier';
 import { runCli } from '../support/run-cli';
 import { saveJobArtifacts, VirtualPrinter } from '../support/virtual-printer';
 
@@ -54,31 +54,13 @@ async function open(options: { setUp?: boolean; start?: boolean; printing?: Part
   return { app, statuses };
 }
 
-const receipt = (reference: string, copy: number): ReceiptDocument => ({
-  title: 'PHIẾU GỬI HỒ SƠ',
-  copyLabel: `Liên ${copy}`,
-  reprint: null,
-  sample: false,
-  blocks: [
-    { kind: 'heading', text: 'Bưu điện tỉnh Sơn La', align: 'center' },
-    { kind: 'barcode', symbology: 'code128', data: reference, caption: 'Số phiếu' },
-  ],
-});
-
-/** Queues a job the way intake does: inside the ledger transaction of the entry that causes it, kicked after the commit. */
-function enqueue(app: CounterApp, reference: string, copies = 2): string {
-  const { ledger, printing } = app.services;
-  const { jobId } = ledger.transaction(() => {
-    const entry = ledger.post({ kind: 'test.receipt_issued', payload: { reference }, actor: { kind: 'system' }, idempotencyKey: key('issue') });
-    return printing.enqueue({
-      kind: 'receipt',
-      reference,
-      documents: Array.from({ length: copies }, (_, i) => receipt(reference, i + 1)),
-      causedBySeq: entry.seq,
-    });
-  });
-  printing.kick();
-  return jobId;
+/**
+ * Queues a job the way the counter does: a dossier taken in through the dispatcher, whose commit
+ * queues its receipt inside the same ledger transaction and kicks the worker after it.
+ */
+async function enqueue(app: CounterApp): Promise<string> {
+  if (!app.services.intake.settings().s10) await configureS10(app);
+  return (await receiveDossier(app)).jobId;
 }
 
 async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
@@ -102,15 +84,17 @@ const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
 describe('print queue and worker', () => {
   it('prints a queued job once and records one printed entry', async () => {
     const { app, statuses } = await open({ setUp: true });
-    const jobId = enqueue(app, '360000-03-261127-0001X');
+    const jobId = await enqueue(app);
+    const slip = jobState(app, jobId)!.reference;
+    expect(slip).toMatch(/^360000-03-261127-0001.$/);
     const [job] = await printer.waitForJobs(1);
     await until(() => jobState(app, jobId)?.state === 'printed', 'the job marked printed');
 
     expect(itemsOf(job!.decoded.items, 'unknown')).toEqual([]);
     expect(job!.documents).toHaveLength(2);
-    expect(itemsOf(job!.decoded.items, 'code128').map((c) => c.data)).toEqual(['360000-03-261127-0001X', '360000-03-261127-0001X']);
+    expect(itemsOf(job!.decoded.items, 'code128').filter((c) => c.data === slip)).toHaveLength(2);
     expect(jobState(app, jobId)).toMatchObject({ state: 'printed', problem: null, attempts: 1, documents: 2, kind: 'receipt' });
-    expect(entriesOf(app, 'print.printed')).toEqual([expect.objectContaining({ jobId, reference: '360000-03-261127-0001X', documents: 2, printer: printer.uri })]);
+    expect(entriesOf(app, 'print.printed')).toEqual([expect.objectContaining({ jobId, reference: slip, documents: 2, printer: printer.uri })]);
     expect(app.services.db.prepare("SELECT actor_kind FROM entries WHERE kind = 'print.printed'").pluck().all()).toEqual(['system']);
     expect(statuses.map((s) => s.state)).toContain('printing');
     expect(statuses.at(-1)).toMatchObject({ state: 'idle', problem: null, pending: 0 });
@@ -128,7 +112,7 @@ describe('print queue and worker', () => {
   ] as const)('waits while the printer reports %s, sends nothing, and prints once when it is ready', async (mode, problem) => {
     const { app, statuses } = await open({ setUp: true });
     printer.setMode(mode);
-    const jobId = enqueue(app, 'HS-FAULT');
+    const jobId = await enqueue(app);
     await until(() => jobState(app, jobId)?.state === 'waiting', 'the job waiting');
     expect(jobState(app, jobId)).toMatchObject({ state: 'waiting', problem });
     await settle(); // several status polls
@@ -155,7 +139,7 @@ describe('print queue and worker', () => {
   it('waits as unreachable while the printer is off, and prints once when it comes back on the same port', async () => {
     const { app, statuses } = await open({ setUp: true });
     await printer.down();
-    const jobId = enqueue(app, 'HS-DOWN');
+    const jobId = await enqueue(app);
     await until(() => jobState(app, jobId)?.problem === 'unreachable', 'the job waiting as unreachable');
     expect(statuses.at(-1)).toMatchObject({ state: 'waiting', problem: 'unreachable', pending: 1 });
     await settle();
@@ -172,7 +156,7 @@ describe('print queue and worker', () => {
   it('does not count a job cut off mid-way as printed: it is sent again, and printed once', async () => {
     const { app } = await open({ setUp: true });
     printer.dropMidJob(500);
-    const jobId = enqueue(app, 'HS-DROP');
+    const jobId = await enqueue(app);
     await printer.waitForJobs(1);
     await until(() => jobState(app, jobId)?.state === 'printed', 'the job marked printed');
     await settle();
@@ -187,7 +171,7 @@ describe('print queue and worker', () => {
   it('treats a printer that never answers its status as offline', async () => {
     const { app } = await open({ setUp: true });
     printer.setMode('silent');
-    const jobId = enqueue(app, 'HS-SILENT');
+    const jobId = await enqueue(app);
     await until(() => jobState(app, jobId)?.problem === 'offline', 'the job waiting as offline');
     expect(printer.jobs).toHaveLength(0);
     printer.setMode('ready');
@@ -198,7 +182,7 @@ describe('print queue and worker', () => {
   it('keeps jobs queued while no printer is configured, and prints them once one is', async () => {
     const { app, statuses } = await open();
     ok(await app.dispatch('setup.initialize', { ...defaultSetup, idempotencyKey: key('setup') }, { lang: 'vi', via: 'screen', sessionId: 'mgr' }));
-    const jobId = enqueue(app, 'HS-UNCONFIGURED');
+    const jobId = await enqueue(app);
     expect(app.services.printing.status()).toMatchObject({ state: 'unconfigured', pending: 1 });
     expect(statuses.at(-1)).toMatchObject({ state: 'unconfigured', pending: 1 });
     await settle(200);
@@ -217,7 +201,7 @@ describe('print queue and worker', () => {
 
   it('prints a job queued before the app closed once it is opened again', async () => {
     const first = await open({ setUp: true, start: false });
-    const jobId = enqueue(first.app, 'HS-RESTART');
+    const jobId = await enqueue(first.app);
     await settle(200);
     expect(printer.jobs).toHaveLength(0);
     first.app.close();
@@ -235,7 +219,7 @@ describe('print queue and worker', () => {
     // The printer freezes mid-job; the worker waits for its answer (5 s) and the app closes meanwhile.
     const first = await open({ setUp: true, printing: { statusTimeoutMs: 5000 } });
     printer.hangMidJob(300);
-    const jobId = enqueue(first.app, 'HS-MIDSEND');
+    const jobId = await enqueue(first.app);
     await until(() => jobState(first.app, jobId)?.state === 'printing', 'the job being sent');
     first.app.close();
     apps.splice(apps.indexOf(first.app), 1);
@@ -251,22 +235,23 @@ describe('print queue and worker', () => {
 
   it('prints once after the process is killed between the commit and the print', async () => {
     const setup = await open({ setUp: true, start: false });
+    await configureS10(setup.app);
     setup.app.close();
     apps.splice(apps.indexOf(setup.app), 1);
     await printer.down();
 
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/support/print-crash-child.ts'), dataDir, 'HS-KILLED'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/support/print-crash-child.ts'), dataDir], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const jobId = await new Promise<string>((resolve, reject) => {
+    const [jobId, slip] = await new Promise<[string, string]>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
-        const m = /queued (\S+)\n/.exec(out);
-        if (m) resolve(m[1]!);
+        const m = /queued (\S+) (\S+)\n/.exec(out);
+        if (m) resolve([m[1]!, m[2]!]);
       });
       child.on('exit', (code) => reject(new Error(`child exited ${code}: ${stderr}`)));
     });
@@ -281,8 +266,8 @@ describe('print queue and worker', () => {
     await until(() => jobState(app, jobId)?.state === 'printed', 'the job marked printed');
     await settle();
     expect(printer.jobs).toHaveLength(1);
-    expect(itemsOf(printer.jobs[0]!.decoded.items, 'code128').map((c) => c.data)).toEqual(['HS-KILLED']);
-    expect(entriesOf(app, 'print.printed')).toEqual([expect.objectContaining({ jobId, reference: 'HS-KILLED' })]);
+    expect(itemsOf(printer.jobs[0]!.decoded.items, 'code128').filter((c) => c.data === slip)).toHaveLength(2);
+    expect(entriesOf(app, 'print.printed')).toEqual([expect.objectContaining({ jobId, reference: slip })]);
     expect(app.services.ledger.verify()).toMatchObject({ ok: true });
   });
 });
@@ -296,7 +281,8 @@ describe('printer test page', () => {
     expect(job!.raw.length).toBeGreaterThan(printed.bytes); // plus the status requests
     printer.setMode('paperOut');
     const refused = await app.dispatch('printer.test', { uri: printer.uri }, { lang: 'vi', via: 'console' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'PRINTER_FAILED', params: { uri: printer.uri, reason: 'máy in hết giấy' } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PRINTER_FAILED', params: { uri: printer.uri, problem: 'paperOut' } } });
+    expect(refused.ok || refused.error.message).toBe(`Không in được qua ${printer.uri}: máy in hết giấy.`);
     expect(printer.jobs).toHaveLength(1);
     const none = await app.dispatch('printer.test', {}, { lang: 'vi', via: 'console' });
     expect(none).toMatchObject({ ok: false, error: { code: 'PRINTER_NOT_CONFIGURED' } });

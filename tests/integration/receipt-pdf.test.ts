@@ -48,6 +48,67 @@ describe('receipt PDF', () => {
     expect(text).not.toContain('DỮ LIỆU MẪU');
   });
 
+  /** Each page's text, in reading order, with line breaks and runs of spaces as one space. */
+  const pagesText = (file: string) =>
+    Array.from({ length: pageCount(file) }, (_, i) =>
+      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' '),
+    );
+  const oneSpaced = (text: string) => text.replace(/\s+/g, ' ');
+  /** The paragraph under the rights and liability heading, as the model states it. */
+  const liabilityOf = (doc: typeof receipt) => {
+    const at = doc.blocks.findIndex((b) => b.kind === 'text' && b.text.startsWith('QUYỀN, NGHĨA VỤ'));
+    const text = doc.blocks[at + 1];
+    if (text?.kind !== 'text') throw new Error('no liability paragraph');
+    return oneSpaced(text.text);
+  };
+  const copies = (data: ReturnType<typeof dossierReceiptData>) =>
+    ['Liên 1: giao người gửi', 'Liên 2: đính kèm hồ sơ'].map((label) => buildDossierReceipt(data, { label, reprint: null }));
+
+  it('prints each copy of a typical slip on one page, the codes and signatures with the liability text', async () => {
+    const file = write('two-copies.pdf', await renderReceiptPdf(copies(dossierReceiptData()), fontsDir));
+    const pages = pagesText(file);
+    expect(pages).toHaveLength(2);
+    pages.forEach((page, i) => {
+      expect(page).toContain(['Liên 1: giao người gửi', 'Liên 2: đính kèm hồ sơ'][i]);
+      expect(page).toContain('Số phiếu: 360100-01-261127-0001K');
+      expect(page).toContain(liabilityOf(receipt));
+      expect(page).toContain('Mã tra cứu hồ sơ');
+      expect(page).toMatch(/Người gửi \(Ký, ghi rõ họ tên\)/);
+      expect(page).toMatch(/Giao dịch viên \(Ký, ghi rõ họ tên\)/);
+      expect(page).not.toContain('trang 1/');
+    });
+  });
+
+  it('a long papers list goes on to the next page only between papers, the codes and signatures kept with the liability text', async () => {
+    // Marks without spaces at both ends of each name: a line break cannot fall inside them.
+    const papers = Array.from({ length: 25 }, (_, i) => ({
+      name: `BEGIN${i + 1} Bản sao giấy khai sinh hoặc giấy tờ khác chứng minh quan hệ nhân thân có chứng thực END${i + 1}`,
+      originals: 1,
+      copies: i % 2,
+    }));
+    const docs = copies(dossierReceiptData({ papers }));
+    const file = write('many-papers.pdf', await renderReceiptPdf(docs, fontsDir));
+    const pages = pagesText(file);
+    expect(pages.length).toBeGreaterThan(2);
+    for (let n = 1; n <= papers.length; n++) {
+      const starts = pages.flatMap((page, i) => (page.includes(`BEGIN${n} `) ? [i] : []));
+      const ends = pages.flatMap((page, i) => (page.includes(` END${n} `) ? [i] : []));
+      // Once per copy, and each time beginning and end on the same page.
+      expect(starts, `paper ${n}`).toHaveLength(2);
+      expect(ends, `paper ${n}`).toEqual(starts);
+    }
+    const closing = pages.flatMap((page, i) => (page.includes('Mã tra cứu hồ sơ') ? [i] : []));
+    expect(closing).toHaveLength(2);
+    for (const i of closing) {
+      expect(pages[i]).toContain(liabilityOf(docs[0]!));
+      expect(pages[i]).toMatch(/Người gửi \(Ký, ghi rõ họ tên\)/);
+      expect(pages[i]).toContain('Số phiếu: 360100-01-261127-0001K');
+    }
+    // Each copy starts on a page of its own, and its pages are counted.
+    expect(pages.filter((page) => page.includes('PHIẾU GỬI HỒ SƠ Liên'))).toHaveLength(2);
+    expect(pages[closing[0]!]).toMatch(/trang (\d)\/\1/);
+  });
+
   it('gives the same bytes for the same documents', async () => {
     const docs = [receipt, buildPrinterTestPage({ uri: 'tcp://192.168.1.50:9100', paperWidth: 80, at: '2026-11-27T07:05:00Z', officeName: null })];
     const [a, b] = await Promise.all([renderReceiptPdf(docs, fontsDir), renderReceiptPdf(docs, fontsDir)]);

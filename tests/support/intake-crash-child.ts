@@ -18,7 +18,7 @@ const call = async <N extends CommandName>(name: N, input: CommandInput<N>): Pro
 };
 await call('auth.signIn', { userId: clerkId, pin: '1357', idempotencyKey: 'crash-sign-in-1' });
 const { seq } = await call('scale.manualWeight', { grams: 210, reason: 'Cân hỏng', idempotencyKey: 'crash-weight-1' });
-const { procedure, snapshotHash } = await call('catalogue.show', { code: '1.013124' });
+const { procedure, snapshotHash } = await call('catalogue.show', { code: '3.000347' });
 const { dossier } = await call('intake.commit', {
   procedureCode: procedure.code,
   snapshotHash,

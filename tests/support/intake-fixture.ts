@@ -4,7 +4,7 @@ import type { CommandInput } from '../../shared/contract/commands';
 import { counterWithStaff, key, ok, type StaffedCounter } from './counter-fixture';
 import { VirtualPrinter } from './virtual-printer';
 
-export const licenceCode = '1.013124';
+export const licenceCode = '3.000347';
 
 export const applicant = {
   kind: 'person' as const,

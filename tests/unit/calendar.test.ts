@@ -97,6 +97,32 @@ describe('holidays of a year', () => {
     expect(withDecisions.isWorkingDay('2025-02-03')).toBe(true);
   });
 
+  it('closes the whole 2024 Tết break and swaps Monday 29 Apr with Saturday 4 May (2450/VPCP-KGVX)', () => {
+    const off = (from: string, to: string) => {
+      const days: string[] = [];
+      for (let d = from; d <= to; d = addDays(d, 1)) if (!withDecisions.isWorkingDay(d)) days.push(d);
+      return days;
+    };
+    expect(off('2024-02-05', '2024-02-18')).toEqual(['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14', '2024-02-17', '2024-02-18']);
+    expect(off('2024-04-27', '2024-05-05')).toEqual(['2024-04-27', '2024-04-28', '2024-04-29', '2024-04-30', '2024-05-01', '2024-05-05']);
+    expect(off('2024-08-31', '2024-09-04')).toEqual(['2024-08-31', '2024-09-01', '2024-09-02', '2024-09-03']);
+    const listed = withDecisions.holidays(2024);
+    expect(listed.find((h) => h.date === '2024-04-29')).toMatchObject({ kind: 'decision', source: expect.stringContaining('2450/VPCP-KGVX') });
+    expect(listed.find((h) => h.date === '2024-05-04')).toMatchObject({ kind: 'workingSaturday', source: expect.stringContaining('2450/VPCP-KGVX') });
+    // The decided break needs no day in lieu after it: Thursday 15 Feb is a working day again.
+    expect(withDecisions.nextWorkingDay('2024-02-08')).toBe('2024-02-15');
+  });
+
+  it('marks 2025 as decided by 8726/VPCP-KGVX, with nothing left unconfirmed', () => {
+    const y2025 = published.years.find((y) => y.year === 2025)!;
+    const entries = [...Object.values(y2025.occasions), ...y2025.daysOff, ...y2025.workingSaturdays];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      expect(e.source).toContain('8726/VPCP-KGVX');
+      expect(e.note).toBeUndefined();
+    }
+  });
+
   it('treats a swapped Saturday as a working day and an extra day off as a rest day', () => {
     for (const [saturday, dayOff] of [['2026-08-22', '2026-08-31'], ['2026-01-10', '2026-01-02'], ['2025-04-26', '2025-05-02']] as const) {
       expect(weekday(saturday)).toBe(6);
@@ -127,6 +153,20 @@ describe('due date', () => {
     expect(d).toMatchObject({ receiptDay: '2026-02-23', afterCutoff: true, atAgencyBy: '2026-02-25', decidedBy: '2026-03-02', returnTransitDays: 2, dueDate: '2026-03-04' });
     // Taken in before 15:00 on Friday 13 Feb, the dossier still reaches the agency only after Tết.
     expect(due(withDecisions, { receivedAt: '2026-02-13T10:00:00+07:00' })).toMatchObject({ receiptDay: '2026-02-13', atAgencyBy: '2026-02-24' });
+  });
+
+  it('does not fall due inside the 2024 Tết break (Thursday 8 – Wednesday 14 Feb)', () => {
+    // Tuesday 6 Feb 2024, send only, no processing time: at the agency after 2 working days.
+    const r = { receivedAt: '2024-02-06T09:00:00+07:00', service: 'send' as const };
+    expect(due(withDecisions, r)).toMatchObject({ receiptDay: '2024-02-06', atAgencyBy: '2024-02-15', dueDate: '2024-02-15' });
+    // 3 working days of processing and the return: Friday 15 Feb → 20 Feb → 22 Feb.
+    expect(due(withDecisions, { receivedAt: '2024-02-06T09:00:00+07:00', processing: { amount: 3, unit: 'workingDays' } })).toMatchObject({
+      atAgencyBy: '2024-02-15',
+      decidedBy: '2024-02-20',
+      dueDate: '2024-02-22',
+    });
+    // Received after 15:00 on Wednesday 7 Feb, J is the first day after the break.
+    expect(due(withDecisions, { receivedAt: '2024-02-07T15:30:00+07:00' })).toMatchObject({ receiptDay: '2024-02-15', afterCutoff: true });
   });
 
   it('passes dossiers received after 15:00 local time on to the next working day', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,9 +33,9 @@ describe('catalogue import', () => {
     const info = ok(await importFile(writeCatalogue(dir, 'good.json', smallCatalogue())));
     expect(info).toMatchObject({ versionId: before + 1, count: 3, sample: true });
     expect(c.entryKinds().at(-1)).toBe('catalogue.imported');
-    const { procedure } = ok(await c.console('catalogue.show', { code: '2.000986' }));
+    const { procedure } = ok(await c.console('catalogue.show', { code: '3.000333' }));
     expect(procedure.cases.map((x) => x.name)).toEqual(['Cá nhân trực tiếp yêu cầu', 'Ủy quyền cho người khác']);
-    expect(procedure.cases[0]!.papers[1]).toEqual({ code: '2.000986-2', name: 'Căn cước công dân', originals: 0, copies: 1, form: null });
+    expect(procedure.cases[0]!.papers[1]).toEqual({ code: '3.000333-2', name: 'Căn cước công dân', originals: 0, copies: 1, form: null });
   });
 
   it('reads processing time and fees from the postal channel (KENH 3) where present', async () => {
@@ -43,7 +43,7 @@ describe('catalogue import', () => {
     const { procedure } = ok(await c.console('catalogue.show', { code: '1.001193' }));
     expect(procedure.channel).toBe(3);
     expect(procedure.processing).toMatchObject({ amount: 3, text: '3 Ngày làm việc' });
-    expect(procedure.fees).toEqual([{ amountVnd: 200000, description: 'Lệ phí cấp phiếu' }]);
+    expect(procedure.fees).toEqual([expect.objectContaining({ amountVnd: 200000, description: 'Lệ phí cấp phiếu' })]);
   });
 
   it('imports nothing from a file with one bad record, naming the record and the field', async () => {
@@ -56,7 +56,7 @@ describe('catalogue import', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('CATALOGUE_INVALID');
     expect(r.error.message).toMatch(/^Tệp danh mục không hợp lệ; chưa nhập thủ tục nào\./);
-    expect(r.error.message).toContain('procedures[1] (2.000986).THANHPHANHOSO[1].GIAYTO[0].SOBANCHINH');
+    expect(r.error.message).toContain('procedures[1] (3.000333).THANHPHANHOSO[1].GIAYTO[0].SOBANCHINH');
     expect(versions()).toBe(before);
     expect(c.app.services.ledger.count()).toBe(entries);
   });
@@ -94,15 +94,72 @@ describe('catalogue import', () => {
     expect(c.app.services.catalogue.snapshot(old.snapshotHash)?.cases[0]!.papers).toHaveLength(2);
     expect(ok(await c.console('catalogue.show', { code: '1.001193', versionId: v1.versionId })).snapshotHash).toBe(old.snapshotHash);
     // An unchanged procedure keeps its snapshot across versions.
-    const lltp1 = ok(await c.console('catalogue.show', { code: '2.000986', versionId: v1.versionId })).snapshotHash;
-    expect(ok(await c.console('catalogue.show', { code: '2.000986' })).snapshotHash).toBe(lltp1);
+    const lltp1 = ok(await c.console('catalogue.show', { code: '3.000333', versionId: v1.versionId })).snapshotHash;
+    expect(ok(await c.console('catalogue.show', { code: '3.000333' })).snapshotHash).toBe(lltp1);
     expect(() => c.app.services.db.prepare("UPDATE procedure_snapshots SET body = '{}'").run()).toThrow(/immutable/);
   });
 
   it('searches the newly imported version at once', async () => {
     ok(await importFile(writeCatalogue(dir, 'good.json', smallCatalogue())));
     const r = ok(await c.console('catalogue.search', { query: 'doi giay phep lai xe' }));
-    expect(r.hits[0]).toMatchObject({ code: '1.002804', name: 'Đổi giấy phép lái xe', field: 'Đường bộ' });
+    expect(r.hits[0]).toMatchObject({ code: '3.000347', name: 'Đổi giấy phép lái xe', field: 'Đường bộ' });
     expect(r.catalogue).toMatchObject({ count: 3, sample: true });
+  });
+});
+
+describe('a national record in the portal’s own shape (LayThuTuc)', () => {
+  const fixture = join(__dirname, '..', 'fixtures', 'national-record-real-shape.json');
+  const realShape = () => JSON.parse(readFileSync(fixture, 'utf8')) as { procedures: Record<string, unknown>[] };
+
+  it('imports it: searchable, with its checklist, fees, levels and subjects', async () => {
+    expect(ok(await importFile(fixture))).toMatchObject({ count: 1 });
+    const found = ok(await c.console('catalogue.search', { query: 'trich luc ho tich' }));
+    expect(found.hits[0]).toMatchObject({ code: '2.000635', name: 'Cấp bản sao Trích lục hộ tịch', field: 'Hộ tịch', level: 'Cấp Xã' });
+    const { procedure } = ok(await c.console('catalogue.show', { code: '2.000635' }));
+    expect(procedure.levels).toEqual(['Cấp Xã']);
+    expect(procedure.subjects).toEqual(['Công dân Việt Nam', 'Người nước ngoài']);
+    expect(procedure.cases.map((x) => x.name)).toEqual(['Người yêu cầu trực tiếp nộp', 'Ủy quyền cho người khác nộp']);
+    expect(procedure.cases[0]!.papers).toEqual([
+      { code: 'GT-01', name: 'Tờ khai cấp bản sao trích lục hộ tịch', originals: 1, copies: 0, form: 'Tờ khai cấp bản sao trích lục hộ tịch' },
+      { code: 'GT-02', name: 'Căn cước của người yêu cầu', originals: 1, copies: 0, form: null },
+    ]);
+    expect(procedure.channel).toBe(3);
+    expect(procedure.processing).toMatchObject({ amount: 2, unit: 'Ngày làm việc' });
+    expect(procedure.fees).toEqual([expect.objectContaining({ amountVnd: 8000, description: 'Phí cấp bản sao trích lục: 8.000 đồng/bản' })]);
+    expect(procedure.agencies).toEqual(['Ủy ban nhân dân cấp xã']);
+    expect(procedure.legalBasis).toEqual([{ number: '60/2014/QH13', title: 'Luật Hộ tịch' }]);
+  });
+
+  it('keeps the fields the counter does not use in the stored snapshot', async () => {
+    ok(await importFile(fixture));
+    const { snapshotHash } = ok(await c.console('catalogue.show', { code: '2.000635' }));
+    const national = c.app.services.catalogue.snapshot(snapshotHash)!.national!;
+    expect(national).toMatchObject({
+      ID: 148213,
+      MATTHC: '2.000635',
+      TRANGTHAI: 1,
+      TTHCLIENTHONG: [],
+      DIACHITIEPNHAN: 'Bộ phận Một cửa Ủy ban nhân dân cấp xã',
+      COQUANCOTHAMQUYEN: [{ MADONVI: 'H45.01.01', TENDONVI: 'Ủy ban nhân dân cấp xã' }],
+      CAPTHUCHIEN: [{ MACAPTHUCHIEN: '3', TENCAPTHUCHIEN: 'Cấp Xã' }],
+    });
+    expect((national.TRINHTUTHUCHIEN as { TRINHTU: unknown[] }[])[0]!.TRINHTU).toHaveLength(2);
+    const fees = (national.CACHTHUCTHUCHIEN as { THOIGIAN: { PHILEPHI: { MAPHILEPHI: string }[] }[] }[]).map((k) => k.THOIGIAN[0]!.PHILEPHI[0]!.MAPHILEPHI);
+    expect(fees).toEqual(['LP', 'LP']);
+  });
+
+  it.each([
+    ['a subject object without its name', (r: Record<string, unknown>) => (r.DOITUONGTHUCHIEN = [{ MADOITUONG: '1' }]), 'procedures[0] (2.000635).DOITUONGTHUCHIEN[0]: cần tên, hoặc đối tượng có TENDOITUONG'],
+    ['a level that is neither a name nor a named object', (r: Record<string, unknown>) => (r.CAPTHUCHIEN = [3]), 'procedures[0] (2.000635).CAPTHUCHIEN[0]: cần tên, hoặc đối tượng có TENCAPTHUCHIEN'],
+    ['two different codes', (r: Record<string, unknown>) => (r.MaTTHC = '2.000636'), 'MATTHC và MaTTHC khác nhau'],
+    ['a fee that is not a whole amount', (r: Record<string, unknown>) => {
+      ((r.CACHTHUCTHUCHIEN as { THOIGIAN: { PHILEPHI: { SOTIEN: unknown }[] }[] }[])[1]!.THOIGIAN[0]!.PHILEPHI[0]!).SOTIEN = '8.000 đồng/bản';
+    }, 'CACHTHUCTHUCHIEN[1].THOIGIAN[0].PHILEPHI[0].SOTIEN'],
+  ])('still refuses %s in what it uses', async (_label, spoil, expected) => {
+    const file = realShape();
+    spoil(file.procedures[0]!);
+    const r = await importFile(writeCatalogue(dir, 'spoilt.json', file));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.message).toContain(expected);
   });
 });

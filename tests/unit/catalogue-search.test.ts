@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fold, foldedTokens } from '../../shared/catalogue/fold';
 import { CatalogueSearch } from '../../shared/catalogue/search/catalogue-search';
 import type { SearchDoc } from '../../shared/catalogue/search/types';
+import { sampleCatalogueSearch } from '../support/catalogue-fixture';
 
 const titles: [code: string, name: string, field: string, agency: string, level: string][] = [
   ['1.001193', 'Đăng ký khai sinh', 'Hộ tịch', 'UBND xã', 'Cấp Xã'],
@@ -138,5 +139,77 @@ describe('search', () => {
 
   it('still finds the procedure inside a long noisy paste', () => {
     expect(first(`khai sinh ${'x'.repeat(9000)}`)).toBe('1.001193');
+  });
+});
+
+// What clerks typed at the counter and got wrong (issue 9), against the sample catalogue and the
+// everyday-names file a new counter starts with. Asserted by title: sample codes get corrected.
+describe('search at the counter, on the sample catalogue', () => {
+  const sample = sampleCatalogueSearch();
+  const top = (q: string) => sample.search(q).hits[0]?.name;
+  const codeOf = (name: string) => sample.search(name).hits.find((h) => h.name === name)!.code;
+
+  it('says when no title holds every word, names the words none holds, and still lists partial matches', () => {
+    const r = sample.search('lam lai can cuoc');
+    expect(r.complete).toBe(false);
+    expect(r.unmatched).toEqual(['can cuoc']);
+    expect(r.hits.length).toBeGreaterThan(0);
+    // The partial match that is about the identity card comes first, not a labour permit.
+    expect(r.hits[0]!.name).toBe('Xác nhận số chứng minh nhân dân 9 số, số định danh cá nhân');
+    // The words are given back as typed, diacritics and all.
+    expect(sample.search('Làm lại  căn cước').unmatched).toEqual(['căn cước']);
+  });
+
+  it('says nothing is missing when a title holds every word, also through an everyday name', () => {
+    for (const q of ['dang ky khai sinh', 'GPLX', 'dang ky ket h']) {
+      expect(sample.search(q), q).toMatchObject({ complete: true, unmatched: [] });
+    }
+  });
+
+  it('names every word when nothing matches at all', () => {
+    const r = sample.search('xyzzy plugh');
+    expect(r).toMatchObject({ hits: [], total: 0, complete: false, unmatched: ['xyzzy plugh'] });
+    // Separate runs of missing words are named separately.
+    expect(sample.search('xyzzy khai sinh plugh').unmatched).toEqual(['xyzzy', 'plugh']);
+  });
+
+  it('finds a code typed without its dot, and a code prefix without it', () => {
+    const name = 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam';
+    const code = codeOf(name);
+    expect(top(code.replace('.', ''))).toBe(name);
+    expect(sample.search(code.replace('.', '').slice(0, 6)).hits.map((h) => h.name)).toContain(name);
+  });
+
+  it.each([
+    ['nhap khau', 'Đăng ký thường trú'],
+    ['dkkd', 'Đăng ký thành lập hộ kinh doanh'],
+    ['XNTTHN', 'Cấp Giấy xác nhận tình trạng hôn nhân'],
+    ['cat khau', 'Xóa đăng ký thường trú'],
+    ['giấy phép kinh doanh hộ cá thể', 'Đăng ký thành lập hộ kinh doanh'],
+    ['cap lai GCN HKD', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh'],
+  ])('knows the everyday name "%s"', (q, title) => {
+    const r = sample.search(q);
+    expect(r.hits[0]?.name).toBe(title);
+    // The title holds what the everyday words mean: a full match, not a partial one.
+    expect(r.complete).toBe(true);
+  });
+
+  it.each([
+    ['tro cap that nghiep', 'Giải quyết hưởng trợ cấp thất nghiệp'],
+    ['giay phep xay dung', 'Cấp giấy phép xây dựng đối với nhà ở riêng lẻ'],
+    ['ho kinh doanh', 'Đăng ký thành lập hộ kinh doanh'],
+  ])('puts the base procedure before its variants for "%s"', (q, title) => {
+    expect(top(q)).toBe(title);
+    // Whatever the codes: the last tie-break is the code, and it must not be what decides.
+    const reversed = sampleCatalogueSearch((docs) => docs.map((d, i) => ({ ...d, code: docs[docs.length - 1 - i]!.code })));
+    expect(reversed.search(q).hits[0]?.name).toBe(title);
+  });
+
+  it('counts a one- or two-letter word being typed once, not once per title word it starts', () => {
+    expect(top('ly lich t')).toBe('Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam');
+    expect(top('dang ky ket h')).toBe('Đăng ký kết hôn');
+    // …and marks one title word, not every word it starts.
+    const hit = sample.search('ly lich t').hits[0]!;
+    expect(hit.highlights.map(([s, e]) => hit.name.slice(s, e))).toEqual(['lý', 'lịch', 'tư']);
   });
 });

@@ -48,11 +48,11 @@ describe('validation at the boundary', () => {
   it('stores names typed in NFD as NFC and folds stray white space', async () => {
     c = await counterWithStaff();
     const nfd = '  Nguyễn   Thị   Ánh  '.normalize('NFD');
-    const { user } = ok(await c.screen('mgr', 'users.add', { name: nfd, role: 'clerk', pin: '4444', idempotencyKey: key() }));
+    const { user } = ok(await c.screen('mgr', 'users.add', { name: nfd, role: 'clerk', pin: '4826', idempotencyKey: key() }));
     expect(user.name).toBe('Nguyễn Thị Ánh'.normalize('NFC'));
     expect(user.name).toHaveLength(14);
     // The same name in another normal form is the same person.
-    const dup = await c.screen('mgr', 'users.add', { name: 'nguyễn thị ánh', role: 'clerk', pin: '4444', idempotencyKey: key() });
+    const dup = await c.screen('mgr', 'users.add', { name: 'nguyễn thị ánh', role: 'clerk', pin: '4826', idempotencyKey: key() });
     expect(!dup.ok && dup.error.message).toBe('Đã có người dùng tên "nguyễn thị ánh" tại quầy này.');
   });
 
@@ -64,7 +64,7 @@ describe('validation at the boundary', () => {
   ])('refuses %s in a name with a clear message', async (_label, name, message) => {
     c = await counterWithStaff();
     const before = c.app.services.ledger.count();
-    const r = await c.screen('mgr', 'users.add', { name: name as string, role: 'clerk', pin: '4444', idempotencyKey: key() });
+    const r = await c.screen('mgr', 'users.add', { name: name as string, role: 'clerk', pin: '4826', idempotencyKey: key() });
     expect(!r.ok && r.error.issues).toEqual([{ path: 'name', message: `Họ tên: ${message}` }]);
     expect(c.app.services.ledger.count()).toBe(before);
   });
@@ -75,7 +75,7 @@ describe('validation at the boundary', () => {
     expect(!unknown.ok && unknown.error.code).toBe('UNKNOWN_COMMAND');
     const extra = await c.screen('mgr', 'users.list', { admin: true } as never);
     expect(!extra.ok && extra.error.code).toBe('INVALID_INPUT');
-    const noKey = await c.screen('mgr', 'users.add', { name: 'A B', role: 'clerk', pin: '4444' } as never);
+    const noKey = await c.screen('mgr', 'users.add', { name: 'A B', role: 'clerk', pin: '4826' } as never);
     expect(!noKey.ok && noKey.error.issues?.[0]?.message).toBe('Mã thao tác: Thiếu hoặc sai mã thao tác (idempotency key).');
   });
 
@@ -93,7 +93,7 @@ describe('validation at the boundary', () => {
 
   it('refuses everything but set-up before the counter is set up', async () => {
     c = openTestCounter();
-    const r = await c.console('users.add', { name: 'A B', role: 'clerk', pin: '4444', idempotencyKey: key() });
+    const r = await c.console('users.add', { name: 'A B', role: 'clerk', pin: '4826', idempotencyKey: key() });
     expect(!r.ok && r.error.message).toBe('Quầy chưa được thiết lập. Hãy hoàn tất bước thiết lập ban đầu.');
   });
 });

@@ -6,6 +6,7 @@ import { fieldMessages } from '../../shared/contract/messages';
 import {
   localProblem,
   missingRequired,
+  needsConfirmation,
   newIntakeDraft,
   parseWhole,
   toFormInput,
@@ -37,6 +38,7 @@ function filled(): IntakeDraft {
       name: 'Nguyễn Văn An',
       idKind: 'cccd',
       idNumber: '014 089 001 234',
+      idNumberConfirmed: false,
       phone: '0912.345.678',
       email: '',
       address: 'Tổ 5, phường Chiềng Lề',
@@ -65,6 +67,16 @@ describe('intake draft', () => {
     expect(parsed.data?.payment).toEqual({ method: 'cash', tenderedVnd: 300_000 });
     expect(parsed.data?.s10).toBeNull();
     expect(parsed.data?.weightSeq).toBe(7);
+  });
+
+  it('sends the counts typed for fees charged on top, leaving out empty and zero ones and passing nonsense on to be refused', () => {
+    const counts = (feeAdditions: Record<string, string>) => toFormInput({ ...filled(), feeAdditions }, papers, 'r')?.feeAdditions;
+    expect(counts({ '3': '2', '4': '', '5': '0' })).toEqual([{ index: 3, count: 2 }]);
+    const typo = commands['intake.quote'].input.safeParse({ ...toFormInput({ ...filled(), feeAdditions: { '3': '2,5' } }, papers, 'r') });
+    expect(typo.success).toBe(false);
+    expect(typo.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['feeAdditions.0.count', 'fee.count']]);
+    // Another procedure: the counts belonged to the old one's fee lines.
+    expect(withProcedure({ ...filled(), feeAdditions: { '3': '2' } }, { ...procedure, code: '1.002' }).feeAdditions).toEqual({});
   });
 
   it('needs a recorded weight before anything is sent', () => {
@@ -102,6 +114,17 @@ describe('intake draft', () => {
     expect(localProblem('s10', { ...d, s10: 'RR123456784VN' }, 'vi')).toBe(fieldMessages['s10.checkDigit'].vi);
     expect(localProblem('s10', { ...d, s10: 'rr 123456785 vn' }, 'vi')).toBeUndefined();
     expect(localProblem('applicant.idNumber', d, 'vi')).toBeUndefined();
+  });
+
+  it('asks about a CCCD whose first group is a country code until the clerk confirms it, and sends the confirmation', () => {
+    const d = filled();
+    const abroad = { ...d, applicant: { ...d.applicant, idNumber: '840 190 001 234' } };
+    expect(needsConfirmation(abroad.applicant)).toBe(true);
+    expect(needsConfirmation(d.applicant)).toBe(false);
+    expect(localProblem('applicant.idNumber', abroad, 'vi')).toContain('Ba chữ số đầu (840) không phải mã tỉnh mà là mã quốc gia (USA)');
+    const confirmed = { ...abroad, applicant: { ...abroad.applicant, idNumberConfirmed: true } };
+    expect(localProblem('applicant.idNumber', confirmed, 'vi')).toBeUndefined();
+    expect(toFormInput(confirmed, papers, 'within-province')?.applicant).toMatchObject({ idNumber: '840 190 001 234', idNumberConfirmed: true });
   });
 
   it('points a field-less refusal at its field, and reads issue paths', () => {

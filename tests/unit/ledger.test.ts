@@ -17,7 +17,7 @@ describe('append-only ledger', () => {
     const db = c.app.services.db;
     expect(() => db.prepare("UPDATE entries SET payload = '{}' WHERE seq = 1").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM entries WHERE seq = 1').run()).toThrow(/append-only/);
-    expect(c.app.services.ledger.verify()).toMatchObject({ ok: true, entries: 4 });
+    expect(c.app.services.ledger.verify()).toMatchObject({ ok: true, entries: 5 });
   });
 
   it('records who made each entry and on which device', async () => {
@@ -29,6 +29,7 @@ describe('append-only ledger', () => {
       { kind: 'counter.set_up', actor_kind: 'user', actor_user_id: c.managerId, device_id: device },
       { kind: 'user.added', actor_kind: 'user', actor_user_id: c.managerId, device_id: device },
       { kind: 'catalogue.imported', actor_kind: 'user', actor_user_id: c.managerId, device_id: device },
+      { kind: 'agency.updated', actor_kind: 'user', actor_user_id: c.managerId, device_id: device },
       { kind: 'user.added', actor_kind: 'user', actor_user_id: c.managerId, device_id: device },
     ]);
   });
@@ -47,21 +48,21 @@ describe('append-only ledger', () => {
 
   it('posts a correction as a new entry naming the corrected one, leaving the original as it was', async () => {
     const c = await staffed();
-    const before = c.app.services.db.prepare('SELECT * FROM entries WHERE seq = 4').get();
+    const before = c.app.services.db.prepare('SELECT * FROM entries WHERE seq = 5').get();
     const { correctsSeq, user } = ok(
       await c.screen('mgr', 'users.update', { userId: c.clerkId, name: 'Cầm Thị Mái', idempotencyKey: key() }),
     );
-    expect(correctsSeq).toBe(4);
+    expect(correctsSeq).toBe(5);
     expect(user.name).toBe('Cầm Thị Mái');
-    const correction = c.app.services.db.prepare('SELECT kind, corrects_seq, payload FROM entries WHERE seq = 5').get() as {
+    const correction = c.app.services.db.prepare('SELECT kind, corrects_seq, payload FROM entries WHERE seq = 6').get() as {
       kind: string;
       corrects_seq: number;
       payload: string;
     };
     expect(correction.kind).toBe('user.updated');
-    expect(correction.corrects_seq).toBe(4);
+    expect(correction.corrects_seq).toBe(5);
     expect(JSON.parse(correction.payload).before.name).toBe('Cầm Thị Mai');
-    expect(c.app.services.db.prepare('SELECT * FROM entries WHERE seq = 4').get()).toEqual(before);
+    expect(c.app.services.db.prepare('SELECT * FROM entries WHERE seq = 5').get()).toEqual(before);
     expect(c.app.services.ledger.verify().ok).toBe(true);
   });
 

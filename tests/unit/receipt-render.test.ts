@@ -44,9 +44,17 @@ describe('dossier receipt content (Circular 17 art. 9)', () => {
     expect(field(doc, 'Cơ quan')).toBe('Sở Tư pháp tỉnh Sơn La');
     expect(field(doc, 'Địa chỉ', 1)).toBe('—');
     expect(field(doc, 'Điện thoại', 1)).toBe('—');
-    const known = receipt({ agency: { name: 'Sở Tư pháp tỉnh Sơn La', address: 'Số 6, đường Tô Hiệu', phone: '02123852264' }, sender: { ...dossierReceiptData().sender, email: null } });
+    expect(field(doc, 'Mã đơn vị')).toBe('—');
+    const known = receipt({
+      agency: { name: 'Sở Tư pháp tỉnh Sơn La', unitCode: '000.00.10.H59', address: 'Số 6, đường Tô Hiệu', phone: '02123852264', sample: false },
+      sender: { ...dossierReceiptData().sender, email: null },
+    });
+    expect(field(known, 'Mã đơn vị')).toBe('000.00.10.H59');
     expect(field(known, 'Địa chỉ', 1)).toBe('Số 6, đường Tô Hiệu');
     expect(field(known, 'Điện thoại', 1)).toBe('02123852264');
+    expect(known.sample).toBe(false);
+    // Directory data not yet checked makes the slip a sample, like a sample procedure code.
+    expect(receipt({ agency: { name: 'Sở Tư pháp tỉnh Sơn La', unitCode: null, address: 'Số 6', phone: null, sample: true } }).sample).toBe(true);
     expect(field(known, 'Thư điện tử')).toBe('—');
     const organisation = receipt({ sender: { ...dossierReceiptData().sender, kind: 'organisation', name: 'Công ty TNHH Hoà Bình', idKind: 'taxCode', idNumber: '5500123456' } });
     expect(texts(organisation)).toContain('TỔ CHỨC GỬI');
@@ -73,7 +81,7 @@ describe('dossier receipt content (Circular 17 art. 9)', () => {
   it('lists the procedure and its papers with originals and copies', () => {
     const doc = receipt();
     expect(field(doc, 'Thủ tục')).toBe('Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam');
-    expect(field(doc, 'Mã thủ tục')).toBe('2.000986');
+    expect(field(doc, 'Mã thủ tục')).toBe('3.000333');
     expect(field(doc, 'Trường hợp')).toBe('Ủy quyền cho người khác');
     const [papers] = ofKind(doc, 'table');
     expect(papers!.columns.map((c) => c.header)).toEqual(['STT', 'Giấy tờ', 'Bản chính', 'Bản sao']);
@@ -126,7 +134,9 @@ describe('dossier receipt content (Circular 17 art. 9)', () => {
     const t = texts(doc);
     expect(t).toContain('QUYỀN, NGHĨA VỤ VÀ TRÁCH NHIỆM');
     const paragraph = t[t.indexOf('QUYỀN, NGHĨA VỤ VÀ TRÁCH NHIỆM') + 1]!;
-    expect(paragraph).toContain('khiếu nại trong thời hạn 6 tháng');
+    // Postal Law 2010 art. 38: the two complaint periods, each with what it covers.
+    expect(paragraph).toMatch(/6 tháng kể từ[^;.]*mất[^;.]*chậm/);
+    expect(paragraph).toMatch(/1 tháng kể từ ngày[^;.]*phát[^;.]*hư hỏng[^;.]*cước/);
     expect(paragraph).toContain('bồi thường');
     expect(paragraph).toContain('pháp luật về bưu chính');
     expect(paragraph).toContain('không tiết lộ nội dung hồ sơ');
@@ -154,7 +164,7 @@ describe('dossier receipt content (Circular 17 art. 9)', () => {
 
   it('is marked sample when the procedure or the tariff is sample data, and carries the reprint', () => {
     expect(receipt({ procedure: { ...dossierReceiptData().procedure, sample: true } }).sample).toBe(true);
-    expect(field(receipt({ procedure: { ...dossierReceiptData().procedure, sample: true } }), 'Mã thủ tục')).toBe('2.000986 (mã mẫu)');
+    expect(field(receipt({ procedure: { ...dossierReceiptData().procedure, sample: true } }), 'Mã thủ tục')).toBe('3.000333 (mã mẫu)');
     const sampleTariff = receipt({ postal: { ...dossierReceiptData().postal, sample: true } });
     expect(sampleTariff.sample).toBe(true);
     expect(texts(sampleTariff)).toContain('Biểu cước 2026-01 (biểu cước mẫu)');

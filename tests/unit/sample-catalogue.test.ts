@@ -1,5 +1,5 @@
-// The sample catalogue shipped in resources/: valid, marked as sample, and covering what the
-// counter needs on its first day.
+// The sample catalogue shipped in resources/: valid, marked as sample, covering what the counter
+// needs on its first day, and never passing a code off as national that is not.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import type { SynonymEntry } from '../../shared/catalogue/search/types';
 const dir = join(__dirname, '..', '..', 'resources', 'catalogue');
 const file = readCatalogueFile(join(dir, 'sample-catalogue.json'));
 const synonyms = (JSON.parse(readFileSync(join(dir, 'synonyms.json'), 'utf8')) as { entries: SynonymEntry[] }).entries;
+/** National codes checked against public material, each with its name there and the source. */
+const verified = (JSON.parse(readFileSync(join(dir, 'verified-codes.json'), 'utf8')) as { codes: { code: string; name: string; source: string }[] }).codes;
 
 const required = [
   'Đăng ký khai sinh',
@@ -62,5 +64,42 @@ describe('sample catalogue', () => {
       const typed = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
       expect(search.search(typed).hits[0]?.name, typed).toBe(name);
     }
+  });
+});
+
+describe('sample catalogue codes', () => {
+  const verifiedCodes = new Set(verified.map((v) => v.code));
+  const codeOf = (name: string) => file.procedures.find((p) => p.name === name)?.code;
+
+  it('keeps a source for every verified code, each code once', () => {
+    expect(verified.length).toBe(verifiedCodes.size);
+    for (const v of verified) {
+      expect(v.code, v.name).toMatch(/^\d\.\d{6}$/);
+      expect(v.name.trim(), v.code).not.toBe('');
+      expect(v.source.trim(), v.code).not.toBe('');
+    }
+  });
+
+  it('uses a national code only where it was verified', () => {
+    const unverified = file.procedures.filter((p) => !p.sampleCode && !verifiedCodes.has(p.code)).map((p) => `${p.code} ${p.name}`);
+    expect(unverified).toEqual([]);
+  });
+
+  it('gives every unverified procedure a synthetic code that no national procedure has', () => {
+    const flagged = file.procedures.filter((p) => p.sampleCode);
+    expect(flagged.filter((p) => verifiedCodes.has(p.code)).map((p) => `${p.code} ${p.name}`)).toEqual([]);
+    for (const p of flagged) expect(p.code, p.name).toMatch(/^9\.9\d{5}$/);
+  });
+
+  it('files the procedures issue 9 named under their own codes', () => {
+    expect(codeOf('Đăng ký thường trú')).toBe('1.004222');
+    expect(codeOf('Đăng ký tạm trú')).toBe('1.004194');
+    expect(codeOf('Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi')).toBe('2.000986');
+    expect(codeOf('Đổi giấy phép lái xe')).toBe('3.000347');
+    expect(codeOf('Đăng ký việc nuôi con nuôi trong nước')).toBe('2.001263');
+    expect(codeOf('Đăng ký khai sinh có yếu tố nước ngoài')).toBe('2.000528');
+    expect(codeOf('Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực')).toBe('2.000942');
+    expect(codeOf('Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh')).toBe('1.001570');
+    expect(codeOf('Chấm dứt hoạt động hộ kinh doanh')).toBe('1.001266');
   });
 });

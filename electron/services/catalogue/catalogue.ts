@@ -65,9 +65,8 @@ export class Catalogue {
 
   search(query: string, options: SearchOptions): CommandOutput<'catalogue.search'> {
     const current = this.current();
-    if (!current) return { hits: [], total: 0, catalogue: null };
-    const { hits, total } = this.searchIndex(current.versionId).search(query, options);
-    return { hits, total, catalogue: current };
+    if (!current) return { hits: [], total: 0, complete: true, unmatched: [], catalogue: null };
+    return { ...this.searchIndex(current.versionId).search(query, options), catalogue: current };
   }
 
   /** A procedure as it stands in the current catalogue, or in an older version when asked. */

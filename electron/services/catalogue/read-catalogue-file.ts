@@ -38,7 +38,8 @@ export function readCatalogueFile(path: string): CatalogueFileContents {
   const procedures: Procedure[] = [];
   const seen = new Map<string, number>();
   file.data.procedures.forEach((raw, index) => {
-    const code = (raw as { MaTTHC?: unknown } | null)?.MaTTHC;
+    const named = raw as { MaTTHC?: unknown; MATTHC?: unknown } | null;
+    const code = named?.MaTTHC ?? named?.MATTHC;
     const label = `procedures[${index}]${typeof code === 'string' ? ` (${code})` : ''}`;
     const parsed = nationalRecord.safeParse(raw);
     if (!parsed.success) {
@@ -48,7 +49,8 @@ export function readCatalogueFile(path: string): CatalogueFileContents {
     const first = seen.get(parsed.data.MaTTHC);
     if (first !== undefined) problems.push(`${label}.MaTTHC: trùng mã với procedures[${first}] / duplicate code`);
     seen.set(parsed.data.MaTTHC, index);
-    procedures.push(normalizeRecord(parsed.data as z.output<typeof nationalRecord>));
+    // The record as received goes with the snapshot: fields the counter does not use yet stay.
+    procedures.push({ ...normalizeRecord(parsed.data as z.output<typeof nationalRecord>), national: raw as Record<string, unknown> });
   });
   if (problems.length) {
     const more = problems.length > maxReported ? [`… và ${problems.length - maxReported} lỗi khác / more`] : [];

@@ -1,10 +1,14 @@
 // Numbered schema migrations, applied in order at start-up and tracked in PRAGMA user_version.
 // Never edit a migration that has shipped: add the next number instead.
+import type Database from 'better-sqlite3';
+import { resolveProvince } from '../../../shared/identity/provinces';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Rows the SQL cannot convert alone (text read by a shared rule), in the same transaction, after it. */
+  data?: (db: Database.Database) => void;
 }
 
 export const migrations: readonly Migration[] = [
@@ -190,6 +194,109 @@ export const migrations: readonly Migration[] = [
         entry_seq   INTEGER NOT NULL REFERENCES entries (seq),
         PRIMARY KEY (slip_number, number)
       );
+    `,
+  },
+  {
+    version: 7,
+    name: 'province as one of the 34 codes',
+    sql: `
+      -- The province is one of the 34 provinces and cities (shared/identity/provinces.ts), by code.
+      -- \`province\` keeps the name as set up; a text typed before this version that names no
+      -- province stays there with a NULL code, and a manager is asked to choose.
+      ALTER TABLE counter ADD COLUMN province_code TEXT;
+    `,
+    data: (db) => {
+      const row = db.prepare('SELECT province FROM counter WHERE id = 1').get() as { province: string } | undefined;
+      const r = row && resolveProvince(row.province);
+      if (r?.ok) db.prepare('UPDATE counter SET province_code = ? WHERE id = 1').run(r.province.code);
+    },
+  },
+  {
+    version: 8,
+    name: 'agency directory',
+    sql: `
+      -- The competent agencies' address, phone and one-stop department code (Decision 20/2020),
+      -- which the national procedure record does not carry. Every change is an agency.updated
+      -- entry (entry_seq, the latest); loaded from resources/agencies at set-up, edited by a
+      -- manager, later filled by the province's sync.
+      CREATE TABLE agencies (
+        name      TEXT PRIMARY KEY,
+        code      TEXT,
+        address   TEXT,
+        phone     TEXT,
+        sample    INTEGER NOT NULL CHECK (sample IN (0, 1)),
+        source    TEXT NOT NULL CHECK (source IN ('file', 'manager', 'sync')),
+        entry_seq INTEGER NOT NULL REFERENCES entries (seq)
+      ) STRICT;
+    `,
+  },
+  {
+    version: 9,
+    name: 'commit cost and storage independent of the ledger size',
+    sql: `
+      -- The next S10 of the counter's range is one seek past the highest serial given from it.
+      CREATE INDEX dossiers_s10_range ON dossiers (substr(s10, 1, 2), s10_serial) WHERE s10_from_range = 1;
+
+      -- Stored answers are kept for a retention period and pruned oldest first.
+      CREATE INDEX command_results_at ON command_results (at);
+
+      -- A job names what to print (the dossier's slip, how many copies, the reprint mark); the
+      -- receipt is drawn from the dossier's record when it is printed, not stored once per job.
+      -- Jobs queued before this version get their copies and mark from the entry that queued them.
+      CREATE TABLE print_jobs_v9 (
+        id               TEXT PRIMARY KEY,
+        kind             TEXT NOT NULL CHECK (kind IN ('receipt', 'reprint')),
+        reference        TEXT NOT NULL,
+        copies           INTEGER NOT NULL CHECK (copies >= 1),
+        reprint_number   INTEGER,
+        reprint_reason   TEXT,
+        paper_width      INTEGER CHECK (paper_width IN (80, 58)),
+        state            TEXT NOT NULL CHECK (state IN ('queued', 'printing', 'waiting', 'printed', 'failed')),
+        problem          TEXT CHECK (problem IN ('paperOut', 'coverOpen', 'offline', 'unreachable')),
+        reported_problem TEXT,
+        problem_changes  INTEGER NOT NULL DEFAULT 0,
+        attempts         INTEGER NOT NULL DEFAULT 0,
+        created_at       TEXT NOT NULL,
+        printed_at       TEXT,
+        caused_by_seq    INTEGER NOT NULL REFERENCES entries (seq),
+        outcome_seq      INTEGER REFERENCES entries (seq),
+        CHECK ((kind = 'reprint') = (reprint_number IS NOT NULL))
+      );
+      INSERT INTO print_jobs_v9
+        SELECT j.id, j.kind, j.reference, json_array_length(j.documents),
+               CASE WHEN j.kind = 'reprint' THEN json_extract(e.payload, '$.number') END,
+               CASE WHEN j.kind = 'reprint' THEN json_extract(e.payload, '$.reason') END,
+               j.paper_width, j.state, j.problem, j.reported_problem, j.problem_changes, j.attempts,
+               j.created_at, j.printed_at, j.caused_by_seq, j.outcome_seq
+        FROM print_jobs j JOIN entries e ON e.seq = j.caused_by_seq;
+      DROP TABLE print_jobs;
+      ALTER TABLE print_jobs_v9 RENAME TO print_jobs;
+      -- Open jobs are counted and the oldest found on every status push: read them from a
+      -- partial index whose size is the queue's, never the history's (queries repeat this WHERE).
+      CREATE INDEX print_jobs_open ON print_jobs (caused_by_seq) WHERE state IN ('queued', 'printing', 'waiting');
+      CREATE INDEX print_jobs_reference ON print_jobs (reference);
+
+      -- The record is kept once, in the dossier.received entry's payload (dossiers.entry_seq).
+      ALTER TABLE dossiers DROP COLUMN body;
+    `,
+  },
+  {
+    version: 10,
+    name: 'a PDF original beside the printed one',
+    sql: `
+      -- Number 0 is the original of its channel (the printed copies, the first PDF); reprints
+      -- 1, 2, … are numbered across both channels, so a number above 0 is unique per slip.
+      CREATE TABLE receipt_issues_v10 (
+        slip_number TEXT NOT NULL REFERENCES dossiers (slip_number),
+        channel     TEXT NOT NULL CHECK (channel IN ('printer', 'pdf')),
+        number      INTEGER NOT NULL CHECK (number >= 0),
+        entry_seq   INTEGER NOT NULL REFERENCES entries (seq),
+        PRIMARY KEY (slip_number, channel, number)
+      );
+      INSERT INTO receipt_issues_v10 SELECT slip_number, channel, number, entry_seq FROM receipt_issues;
+      DROP TABLE receipt_issues;
+      ALTER TABLE receipt_issues_v10 RENAME TO receipt_issues;
+      CREATE UNIQUE INDEX receipt_issues_reprint ON receipt_issues (slip_number, number) WHERE number > 0;
     `,
   },
 ];

@@ -5,9 +5,10 @@
 import type { CommandArgs, DueView } from '../../../shared/contract/commands';
 import { isOptionalPaper } from '../../../shared/catalogue/optional-paper';
 import type { Procedure } from '../../../shared/catalogue/procedure';
+import type { DossierService } from '../../../shared/tariff/tariff';
 import { formatVnd } from '../../../shared/format';
 import { CounterError } from '../counter-error';
-import type { MoneyLine } from './dossier-record';
+import type { FeeAddition, MoneyLine } from './dossier-record';
 
 type Draft = Omit<CommandArgs<'intake.quote'>, 'payment'> & { payment: CommandArgs<'intake.quote'>['payment'] };
 
@@ -21,7 +22,7 @@ export interface IntakeDeps {
     sample: boolean;
     breakdown: MoneyLine[];
   };
-  due(req: { receivedAt: string; processing: Procedure['processing']; route: string; service: 'send' | 'both' }): DueView;
+  due(req: { receivedAt: string; processing: Procedure['processing']; route: string; service: DossierService; appointmentDay: string | null }): DueView;
 }
 
 export interface Assessment {
@@ -30,7 +31,7 @@ export interface Assessment {
   presented: { index: number; name: string; originals: number; copies: number }[];
   missingPapers: { index: number; name: string }[];
   weight: { seq: number; grams: number; manual: boolean };
-  fees: { lines: MoneyLine[]; totalVnd: number; exempt: boolean };
+  fees: { lines: MoneyLine[]; totalVnd: number; exempt: boolean; additions: FeeAddition[] };
   postal: { lines: MoneyLine[]; totalVnd: number; tariffVersion: string; sample: boolean };
   totalVnd: number;
   due: DueView;
@@ -53,14 +54,19 @@ export function assessDraft(draft: Draft, receivedAt: string, deps: IntakeDeps, 
     return { index: p.index, name: paper.name, originals: p.originals, copies: p.copies };
   });
   const given = new Set(presented.map((p) => p.index));
-  const missingPapers = theCase.papers
-    .map((p, index) => ({ index, name: p.name }))
-    .filter((p) => !given.has(p.index) && !isOptionalPaper(p.name));
+  // Return only: the citizen filed the dossier at the agency; no paper of it passes here.
+  const returnOnly = draft.service === 'return';
+  const missingPapers = returnOnly
+    ? []
+    : theCase.papers.map((p, index) => ({ index, name: p.name })).filter((p) => !given.has(p.index) && !isOptionalPaper(p.name));
+  if (!returnOnly && draft.agencyFiling !== null) throw new CounterError('FILING_ONLY_FOR_RETURN');
 
   const weight = deps.weight(draft.weightSeq);
   if (!weight) throw new CounterError('WEIGHT_NOT_FOUND', { seq: draft.weightSeq });
 
-  const fees = feesFor(procedure, draft.feeIndex, draft.feeExemptionReason);
+  // The fees of a return-only dossier were paid at the agency when it was filed.
+  if (returnOnly && (draft.feeIndex !== null || draft.feeAdditions.length > 0 || draft.feeExemptionReason !== null)) throw new CounterError('RETURN_ONLY_NO_FEES');
+  const fees = returnOnly ? { lines: [], totalVnd: 0, exempt: false, additions: [] } : feesFor(procedure, draft.feeIndex, draft.feeAdditions, draft.feeExemptionReason);
   const category = draft.applicantCategory ?? undefined;
   const carriage = deps.postalCharge({ grams: weight.grams, service: draft.service, route: draft.route, applicantCategory: category });
   // Fees collected here are carried to the agency with the dossier: the tariff's flat charge.
@@ -73,7 +79,7 @@ export function assessDraft(draft: Draft, receivedAt: string, deps: IntakeDeps, 
     sample: carriage.sample,
   };
   const totalVnd = fees.totalVnd + postal.totalVnd;
-  const due = deps.due({ receivedAt, processing: procedure.processing, route: draft.route, service: draft.service });
+  const due = deps.due({ receivedAt, processing: procedure.processing, route: draft.route, service: draft.service, appointmentDay: draft.agencyFiling?.appointmentDay ?? null });
 
   let payment: Assessment['payment'] = null;
   if (draft.payment?.method === 'cash') {
@@ -87,15 +93,44 @@ export function assessDraft(draft: Draft, receivedAt: string, deps: IntakeDeps, 
   return { procedure, caseName: theCase.name, presented, missingPapers, weight: { seq: draft.weightSeq, ...weight }, fees, postal, totalVnd, due, payment };
 }
 
-function feesFor(procedure: Procedure, feeIndex: number | null, exemptionReason: string | null): Assessment['fees'] {
+/**
+ * The fee: the chosen rate plus, for each line charged per unit on top of it, count × that
+ * line. A count on an alternative rate, or an add-on line chosen as the rate, is refused
+ * rather than read as something else.
+ */
+function feesFor(
+  procedure: Procedure,
+  feeIndex: number | null,
+  additionsAsked: { index: number; count: number }[],
+  exemptionReason: string | null,
+): Assessment['fees'] {
   const rates = procedure.fees;
-  if (rates.length === 0) return { lines: [], totalVnd: 0, exempt: exemptionReason !== null };
-  if (feeIndex === null && rates.length > 1) throw new CounterError('FEE_CHOICE_REQUIRED', { count: rates.length });
-  const rate = rates[feeIndex ?? 0];
-  if (!rate) throw new CounterError('FEE_NOT_FOUND', { index: (feeIndex ?? 0) + 1 });
-  const label = rate.description ?? 'Phí, lệ phí';
-  if (exemptionReason !== null) {
-    return { lines: [{ label, vnd: rate.amountVnd }, { label: `Miễn: ${exemptionReason}`, vnd: -rate.amountVnd }], totalVnd: 0, exempt: true };
+  const lineNumber = (index: number) => ({ index: index + 1 });
+  const additions: FeeAddition[] = additionsAsked.map(({ index, count }) => {
+    const line = rates[index];
+    if (!line) throw new CounterError('FEE_NOT_FOUND', lineNumber(index));
+    if (!line.additive) throw new CounterError('FEE_NOT_ADDITIVE', { ...lineNumber(index), amount: formatVnd(line.amountVnd) });
+    return { index, count, unitVnd: line.amountVnd, label: line.description ?? 'Phí, lệ phí cộng thêm' };
+  });
+  const baseRates = rates.flatMap((r, index) => (r.additive ? [] : [index]));
+  let baseIndex: number | null;
+  if (feeIndex !== null) {
+    const rate = rates[feeIndex];
+    if (!rate) throw new CounterError('FEE_NOT_FOUND', lineNumber(feeIndex));
+    if (rate.additive) throw new CounterError('FEE_ADDITIVE_AS_RATE', { ...lineNumber(feeIndex), amount: formatVnd(rate.amountVnd) });
+    baseIndex = feeIndex;
+  } else {
+    if (baseRates.length > 1) throw new CounterError('FEE_CHOICE_REQUIRED', { count: baseRates.length });
+    baseIndex = baseRates[0] ?? null;
   }
-  return { lines: [{ label, vnd: rate.amountVnd }], totalVnd: rate.amountVnd, exempt: false };
+  const base = baseIndex === null ? null : rates[baseIndex]!;
+  const lines: MoneyLine[] = [
+    ...(base ? [{ label: base.description ?? 'Phí, lệ phí', vnd: base.amountVnd }] : []),
+    ...additions.map((a) => ({ label: `${a.label} (${a.count} × ${formatVnd(a.unitVnd)})`, vnd: a.count * a.unitVnd })),
+  ];
+  const charged = lines.reduce((sum, l) => sum + l.vnd, 0);
+  if (exemptionReason !== null) {
+    return { lines: lines.length > 0 ? [...lines, { label: `Miễn: ${exemptionReason}`, vnd: -charged }] : lines, totalVnd: 0, exempt: true, additions };
+  }
+  return { lines, totalVnd: charged, exempt: false, additions };
 }

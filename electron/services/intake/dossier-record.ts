@@ -10,6 +10,23 @@ export interface MoneyLine {
   vnd: number;
 }
 
+/** A fee line charged per unit on top of the rate: which line of the snapshot, how many, at what price. */
+export interface FeeAddition {
+  index: number;
+  count: number;
+  unitVnd: number;
+  label: string;
+}
+
+export interface AgencySnapshot {
+  name: string;
+  /** The one-stop department's unit code (Decision 20/2020/QĐ-TTg). */
+  unitCode: string | null;
+  address: string | null;
+  phone: string | null;
+  sample: boolean;
+}
+
 export interface DossierRecord {
   slipNumber: string;
   s10: string;
@@ -19,13 +36,20 @@ export interface DossierRecord {
   office: { code: string; name: string; counterNumber: number; province: string };
   clerk: { userId: string | null; name: string };
   procedure: { code: string; name: string; caseIndex: number; caseName: string; snapshotHash: string; sample: boolean; agency: string; processingText: string };
+  /**
+   * The agency's contact details from the directory as they were at receipt, so a reprint says
+   * what the original said. Absent on records made before the directory existed.
+   */
+  agency?: AgencySnapshot;
   papers: { index: number; name: string; originals: number; copies: number }[];
   applicant: Draft['applicant'];
   service: Draft['service'];
+  /** Return only: the agency's dossier code and appointment day, where known (absent on records made before return only existed). */
+  agencyFiling?: Draft['agencyFiling'];
   returnMethod: Draft['returnMethod'];
   route: string;
   weight: { seq: number; grams: number; manual: boolean };
-  fees: { lines: MoneyLine[]; totalVnd: number; feeIndex: number | null; exemptionReason: string | null };
+  fees: { lines: MoneyLine[]; totalVnd: number; feeIndex: number | null; additions: FeeAddition[]; exemptionReason: string | null };
   postal: { lines: MoneyLine[]; totalVnd: number; tariffVersion: string; sample: boolean; applicantCategory: string | null };
   totalVnd: number;
   payment: { method: 'cash'; tenderedVnd: number; changeVnd: number } | { method: 'transfer'; reference: string };

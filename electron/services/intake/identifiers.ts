@@ -28,9 +28,10 @@ export function s10Range(db: Db): S10Range | null {
 
 /** The next unused serial of the range, or null when the range is used up. */
 export function nextS10(db: Db, range: S10Range): { s10: string; serial: number } | null {
+  // One seek in the index dossiers_s10_range (the query repeats its expression and WHERE).
   const { last } = db
-    .prepare('SELECT MAX(s10_serial) AS last FROM dossiers WHERE s10_from_range = 1 AND s10 LIKE ? AND s10_serial BETWEEN ? AND ?')
-    .get(`${range.service}%`, range.first, range.last) as { last: number | null };
+    .prepare('SELECT MAX(s10_serial) AS last FROM dossiers WHERE s10_from_range = 1 AND substr(s10, 1, 2) = ? AND s10_serial BETWEEN ? AND ?')
+    .get(range.service, range.first, range.last) as { last: number | null };
   const used = db.prepare('SELECT 1 FROM dossiers WHERE s10 = ?');
   // Labels scanned by hand may already have used numbers of the range: skip them.
   for (let serial = last === null ? range.first : last + 1; serial <= range.last; serial++) {

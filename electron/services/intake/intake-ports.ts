@@ -22,6 +22,7 @@ export function intakePorts(base: { db: Db; ledger: Ledger; clock: Clock; fontsD
     postalCharge: (req) => s().tariff.quote(req),
     due: (req) => s().calendar.due(req),
     counter: () => s().counter.require(),
+    agency: (name) => s().agencies.contact(name),
     // A route the clerk can pick needs both a transit time and a price.
     routes: () => {
       const priced = new Set(s().tariff.info().routes.map((r) => r.id));

@@ -5,13 +5,14 @@ import type { CommandArgs, CommandOutput, S10Range } from '../../../shared/contr
 import type { Procedure } from '../../../shared/catalogue/procedure';
 import { renderReceiptPdf } from '../printing/receipt-pdf';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
+import type { PrintJobRequest, PrintJobSpec } from '../printing/print-queue';
 import { CounterError } from '../counter-error';
 import { saveDeviceSettings } from '../device-settings';
 import type { Db } from '../db/open-database';
 import type { Actor, Ledger } from '../ledger/ledger';
 import type { Clock } from '../clock';
 import { assessDraft, type Assessment, type IntakeDeps } from './assess-draft';
-import type { DossierDraft, DossierRecord } from './dossier-record';
+import type { AgencySnapshot, DossierDraft, DossierRecord } from './dossier-record';
 import { nextS10, nextSlipNumber, remainingS10, s10Range } from './identifiers';
 import { dossierView, originalReceipts, receiptDataOf, reprintReceipts } from './receipt-data';
 
@@ -21,10 +22,12 @@ export interface IntakePorts extends IntakeDeps {
   ledger: Ledger;
   clock: Clock;
   fontsDir: string;
-  counter(): { officeCode: string; officeName: string; counterNumber: number; province: string };
+  counter(): { officeCode: string; officeName: string; counterNumber: number; provinceName: string };
   routes(): { routes: { id: string; name: string; transitDays: number }[]; defaultRoute: string };
+  /** The agency directory's entry for an agency name, if it has one. */
+  agency(name: string): AgencySnapshot | null;
   copies(): number;
-  enqueuePrint(job: { kind: 'receipt' | 'reprint'; reference: string; documents: ReceiptDocument[]; causedBySeq: number }): { jobId: string };
+  enqueuePrint(job: PrintJobRequest): { jobId: string };
   printJobs(reference: string): CommandOutput<'intake.get'>['jobs'];
 }
 
@@ -34,12 +37,15 @@ interface Clerk {
   userId: string | null;
 }
 
+/** A dossiers row with its record, which lives once: in the dossier.received entry's payload. */
 interface DossierRow {
   slip_number: string;
-  body: string;
+  payload: string;
   qr_payload: string;
   entry_seq: number;
 }
+
+const withRecord = 'SELECT d.slip_number, d.qr_payload, d.entry_seq, e.payload FROM dossiers d JOIN entries e ON e.seq = d.entry_seq';
 
 export class IntakeService {
   constructor(private readonly p: IntakePorts) {}
@@ -74,8 +80,11 @@ export class IntakeService {
     };
   }
 
-  /** Records the dossier and queues its receipts. Inside a ledger transaction (Caller.once). */
-  commit(draft: CommandArgs<'intake.commit'>, clerk: Clerk, idempotencyKey: string): CommandOutput<'intake.commit'> {
+  /**
+   * Records the dossier and queues its receipts. Inside a ledger transaction (Caller.once). The
+   * receipts themselves are not part of the answer kept for repeats: `receipts()` draws them.
+   */
+  commit(draft: CommandArgs<'intake.commit'>, clerk: Clerk, idempotencyKey: string): Omit<CommandOutput<'intake.commit'>, 'receipts'> {
     const now = this.p.clock.now();
     const a = assessDraft(draft, now.toISOString(), this.p, true);
     if (a.missingPapers.length > 0) {
@@ -94,8 +103,8 @@ export class IntakeService {
     const qrPayload = `${record.slipNumber}|${record.s10}|${entry.hash.slice(0, 16)}`;
     this.p.db
       .prepare(
-        `INSERT INTO dossiers (slip_number, day, sequence, s10, s10_serial, s10_from_range, weight_seq, received_at, due_date, total_vnd, body, qr_payload, entry_seq)
-         VALUES (@slip, @day, @sequence, @s10, @serial, @fromRange, @weightSeq, @receivedAt, @dueDate, @total, @body, @qr, @seq)`,
+        `INSERT INTO dossiers (slip_number, day, sequence, s10, s10_serial, s10_from_range, weight_seq, received_at, due_date, total_vnd, qr_payload, entry_seq)
+         VALUES (@slip, @day, @sequence, @s10, @serial, @fromRange, @weightSeq, @receivedAt, @dueDate, @total, @qr, @seq)`,
       )
       .run({
         slip: record.slipNumber,
@@ -108,14 +117,25 @@ export class IntakeService {
         receivedAt: record.receivedAt,
         dueDate: record.due.dueDate,
         total: record.totalVnd,
-        body: JSON.stringify(record),
         qr: qrPayload,
         seq: entry.seq,
       });
-    const receipts = originalReceipts(receiptDataOf(record, qrPayload), this.p.copies());
-    const { jobId } = this.p.enqueuePrint({ kind: 'receipt', reference: record.slipNumber, documents: receipts, causedBySeq: entry.seq });
+    const { jobId } = this.p.enqueuePrint({ kind: 'receipt', reference: record.slipNumber, copies: this.p.copies(), reprint: null, causedBySeq: entry.seq });
     this.recordIssue(record.slipNumber, 'printer', 0, entry.seq);
-    return { dossier: dossierView(record, entry.seq), printJobId: jobId, receipts };
+    return { dossier: dossierView(record, entry.seq), printJobId: jobId };
+  }
+
+  /** The original receipt copies of a dossier, drawn from its record. */
+  receipts(slipNumber: string): ReceiptDocument[] {
+    const { record, row } = this.find(slipNumber);
+    return originalReceipts(receiptDataOf(record, row.qr_payload), this.p.copies());
+  }
+
+  /** What a print job prints, drawn from the record when it is sent: a reprint differs from the original only by its mark. */
+  printDocuments(job: PrintJobSpec): ReceiptDocument[] {
+    const { record, row } = this.find(job.reference);
+    const data = receiptDataOf(record, row.qr_payload);
+    return job.reprint ? reprintReceipts(data, job.copies, job.reprint) : originalReceipts(data, job.copies);
   }
 
   get(slipNumber: string): CommandOutput<'intake.get'> {
@@ -128,8 +148,8 @@ export class IntakeService {
   }
 
   recent(limit: number): CommandOutput<'intake.recent'> {
-    const rows = this.p.db.prepare('SELECT * FROM dossiers ORDER BY entry_seq DESC LIMIT ?').all(limit) as DossierRow[];
-    return { dossiers: rows.map((r) => dossierView(JSON.parse(r.body) as DossierRecord, r.entry_seq)) };
+    const rows = this.p.db.prepare(`${withRecord} ORDER BY d.entry_seq DESC LIMIT ?`).all(limit) as DossierRow[];
+    return { dossiers: rows.map((r) => dossierView(JSON.parse(r.payload) as DossierRecord, r.entry_seq)) };
   }
 
   /** Queues the applicant's copy again, marked as reprint n. Inside a ledger transaction. */
@@ -137,15 +157,23 @@ export class IntakeService {
     const { record, row } = this.find(slipNumber);
     const number = this.nextReprintNumber(record.slipNumber);
     const entry = this.p.ledger.post({ kind: 'dossier.receipt_reprinted', payload: { slipNumber: record.slipNumber, number, reason, channel: 'printer' }, actor, idempotencyKey });
-    const documents = reprintReceipts(receiptDataOf(record, row.qr_payload), 1, { number, reason });
-    const { jobId } = this.p.enqueuePrint({ kind: 'reprint', reference: record.slipNumber, documents, causedBySeq: entry.seq });
+    const { jobId } = this.p.enqueuePrint({ kind: 'reprint', reference: record.slipNumber, copies: 1, reprint: { number, reason }, causedBySeq: entry.seq });
     this.recordIssue(record.slipNumber, 'printer', number, entry.seq);
     return { printJobId: jobId, reprintNumber: number };
   }
 
-  /** Issues the receipt as a PDF, recorded like a reprint; returns what to render. Inside a ledger transaction. */
+  /**
+   * Issues the receipt as a PDF; returns what to render. Inside a ledger transaction. The
+   * dossier's first PDF is an original, like the printed copies; each later one is a reprint,
+   * numbered with the printed reprints.
+   */
   issuePdf(slipNumber: string, actor: Actor, idempotencyKey: string): { documents: ReceiptDocument[]; slipNumber: string } {
     const { record, row } = this.find(slipNumber);
+    if (!this.pdfIssued(record.slipNumber)) {
+      const entry = this.p.ledger.post({ kind: 'dossier.receipt_pdf_issued', payload: { slipNumber: record.slipNumber }, actor, idempotencyKey });
+      this.recordIssue(record.slipNumber, 'pdf', 0, entry.seq);
+      return { slipNumber: record.slipNumber, documents: originalReceipts(receiptDataOf(record, row.qr_payload), this.p.copies()) };
+    }
     const number = this.nextReprintNumber(record.slipNumber);
     const reason = 'Bản PDF';
     const entry = this.p.ledger.post({ kind: 'dossier.receipt_reprinted', payload: { slipNumber: record.slipNumber, number, reason, channel: 'pdf' }, actor, idempotencyKey });
@@ -165,9 +193,10 @@ export class IntakeService {
   ): DossierDraft {
     const office = this.p.counter();
     const procedure: Procedure = a.procedure;
+    const agencyName = procedure.agencies[0] ?? '—';
     return {
       receivedAt,
-      office: { code: office.officeCode, name: office.officeName, counterNumber: office.counterNumber, province: office.province },
+      office: { code: office.officeCode, name: office.officeName, counterNumber: office.counterNumber, province: office.provinceName },
       clerk: { userId: clerk.userId, name: clerk.name },
       procedure: {
         code: procedure.code,
@@ -176,16 +205,18 @@ export class IntakeService {
         caseName: a.caseName,
         snapshotHash: draft.snapshotHash,
         sample: procedure.sampleCode,
-        agency: procedure.agencies[0] ?? '—',
+        agency: agencyName,
         processingText: procedure.processing?.text ?? '—',
       },
+      agency: this.p.agency(agencyName) ?? { name: agencyName, unitCode: null, address: null, phone: null, sample: false },
       papers: a.presented,
       applicant: draft.applicant,
       service: draft.service,
+      agencyFiling: draft.agencyFiling,
       returnMethod: draft.returnMethod,
       route: draft.route,
       weight: a.weight,
-      fees: { lines: a.fees.lines, totalVnd: a.fees.totalVnd, feeIndex: draft.feeIndex, exemptionReason: draft.feeExemptionReason },
+      fees: { lines: a.fees.lines, totalVnd: a.fees.totalVnd, feeIndex: draft.feeIndex, additions: a.fees.additions, exemptionReason: draft.feeExemptionReason },
       postal: { ...a.postal, applicantCategory: draft.applicantCategory },
       totalVnd: a.totalVnd,
       payment: a.payment,
@@ -207,14 +238,18 @@ export class IntakeService {
   }
 
   private find(slipNumber: string): { record: DossierRecord; row: DossierRow } {
-    const row = this.p.db.prepare('SELECT * FROM dossiers WHERE slip_number = ?').get(slipNumber.trim().toUpperCase()) as DossierRow | undefined;
+    const row = this.p.db.prepare(`${withRecord} WHERE d.slip_number = ?`).get(slipNumber.trim().toUpperCase()) as DossierRow | undefined;
     if (!row) throw new CounterError('DOSSIER_NOT_FOUND', { slip: slipNumber });
-    return { record: JSON.parse(row.body) as DossierRecord, row };
+    return { record: JSON.parse(row.payload) as DossierRecord, row };
   }
 
   private nextReprintNumber(slipNumber: string): number {
     const { last } = this.p.db.prepare('SELECT MAX(number) AS last FROM receipt_issues WHERE slip_number = ?').get(slipNumber) as { last: number | null };
     return (last ?? 0) + 1;
+  }
+
+  private pdfIssued(slipNumber: string): boolean {
+    return this.p.db.prepare("SELECT 1 FROM receipt_issues WHERE slip_number = ? AND channel = 'pdf' LIMIT 1").get(slipNumber) !== undefined;
   }
 
   private recordIssue(slipNumber: string, channel: 'printer' | 'pdf', number: number, seq: number): void {

@@ -2,12 +2,22 @@
 import type { DossierView } from '../../../shared/contract/commands';
 import { buildDossierReceipt, type DossierReceiptData } from '../../../shared/receipt/dossier-receipt';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
+import type { DossierService } from '../../../shared/tariff/tariff';
 import type { DossierDraft, DossierRecord } from './dossier-record';
 
 const copyLabels = ['Liên 1: giao người gửi', 'Liên 2: đính kèm hồ sơ', 'Liên 3: lưu tại quầy'];
 const copyLabel = (i: number) => copyLabels[i] ?? `Liên ${i + 1}`;
 
-export const serviceNames = { send: 'Chỉ gửi hồ sơ', both: 'Gửi hồ sơ và nhận kết quả' } as const;
+export const serviceNames = { send: 'Chỉ gửi hồ sơ', return: 'Chỉ nhận kết quả (chuyển trả kết quả)', both: 'Gửi hồ sơ và nhận kết quả' } as const satisfies Record<DossierService, string>;
+
+/** What the post promises, per service, in the days of the route. */
+function serviceQuality(r: DossierDraft): string {
+  const send = `Chuyển hồ sơ đến cơ quan giải quyết trong ${r.due.transitToAgencyDays} ngày làm việc kể từ ngày ghi trên phiếu (J+${r.due.transitToAgencyDays})`;
+  const back = `chuyển trả kết quả trong ${r.due.returnTransitDays} ngày làm việc kể từ ngày cơ quan trả kết quả`;
+  if (r.service === 'send') return `${send}.`;
+  if (r.service === 'both') return `${send}; ${back}.`;
+  return `Nhận kết quả tại cơ quan giải quyết theo ngày hẹn trả và ${back}.`;
+}
 
 /** The slip's content; slip number, S10 and QR are null on the preview before commit. */
 export function receiptDataOf(r: DossierDraft & { slipNumber: string | null; s10: string | null }, qrPayload: string | null): DossierReceiptData {
@@ -26,11 +36,12 @@ export function receiptDataOf(r: DossierDraft & { slipNumber: string | null; s10
       email: r.applicant.email,
       address: r.applicant.address,
     },
-    // The national record names the agency only; its address and phone come with the agency directory (sync).
-    agency: { name: r.procedure.agency, address: null, phone: null },
+    // The record names the agency only; its contact details are the directory's copy taken at receipt.
+    agency: r.agency ?? { name: r.procedure.agency, unitCode: null, address: null, phone: null, sample: false },
     procedure: { code: r.procedure.code, name: r.procedure.name, caseName: r.procedure.caseName, sample: r.procedure.sample },
     papers: r.papers.map((p) => ({ name: p.name, originals: p.originals, copies: p.copies })),
     service: { id: r.service, name: serviceNames[r.service] },
+    agencyFiling: r.service === 'return' ? (r.agencyFiling ?? { dossierCode: null, appointmentDay: null }) : null,
     returnMethod: r.returnMethod,
     weightGrams: r.weight.grams,
     fees: { lines: r.fees.lines, totalVnd: r.fees.totalVnd, exemptionReason: r.fees.exemptionReason },
@@ -39,9 +50,7 @@ export function receiptDataOf(r: DossierDraft & { slipNumber: string | null; s10
     payment: r.payment,
     due: { receiptDay: r.due.receiptDay, dueDate: r.due.dueDate, processingText: r.procedure.processingText },
     qrPayload,
-    serviceQuality: `Chuyển hồ sơ đến cơ quan giải quyết trong ${r.due.transitToAgencyDays} ngày làm việc kể từ ngày ghi trên phiếu (J+${r.due.transitToAgencyDays})${
-      r.service === 'both' ? `; chuyển trả kết quả trong ${r.due.returnTransitDays} ngày làm việc kể từ ngày cơ quan trả kết quả` : ''
-    }.`,
+    serviceQuality: serviceQuality(r),
   };
 }
 

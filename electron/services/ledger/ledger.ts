@@ -49,7 +49,8 @@ export class Ledger {
     private readonly onAppended: (entry: PostedEntry) => void = () => {},
   ) {
     this.sql = {
-      head: db.prepare('SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1'),
+      // The last entry by one seek (written so that its query plan says so, not as a scan with a limit).
+      head: db.prepare('SELECT seq, hash FROM entries WHERE seq = (SELECT MAX(seq) FROM entries)'),
       insert: db.prepare(
         `INSERT INTO entries (seq, kind, payload, actor_kind, actor_user_id, device_id, at, at_local,
                               idempotency_key, corrects_seq, prev_hash, hash)
@@ -59,6 +60,10 @@ export class Ledger {
       priorResult: db.prepare('SELECT command, request_mac, result FROM command_results WHERE idempotency_key = ?'),
       storeResult: db.prepare(
         'INSERT INTO command_results (idempotency_key, command, request_mac, result, at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      keyedEntry: db.prepare('SELECT seq FROM entries WHERE idempotency_key = ?'),
+      pruneResults: db.prepare(
+        'DELETE FROM command_results WHERE idempotency_key IN (SELECT idempotency_key FROM command_results WHERE at < ? ORDER BY at LIMIT ?)',
       ),
     };
     this.deviceId = this.metaOnce('device_id', () => `dev_${randomUUID()}`);
@@ -110,6 +115,9 @@ export class Ledger {
    * Runs a state-changing command at most once per idempotency key. A repeat (double Enter, a
    * retry after a time-out, a replay) gets the first answer and posts nothing; the same key with
    * a different request is refused rather than silently answered with the wrong result.
+   * Answers are kept for a retention period (answer-retention.ts); a repeat that comes later
+   * still posts nothing: the entry's idempotency key is unique forever, and the repeat is told
+   * which entry recorded the action.
    */
   once<T>(command: string, key: string, request: unknown, work: () => T): T {
     // A keyed MAC, not a plain hash: the request may hold a PIN, which must not be guessable from the table.
@@ -120,6 +128,8 @@ export class Ledger {
         if (prior.command !== command || prior.request_mac !== mac) throw new CounterError('IDEMPOTENCY_CONFLICT');
         return JSON.parse(prior.result) as StoredOutcome;
       }
+      const posted = this.sql.keyedEntry.get(key) as { seq: number } | undefined;
+      if (posted) throw new CounterError('ALREADY_RECORDED', { seq: posted.seq });
       let fresh: StoredOutcome;
       try {
         fresh = { ok: true, value: work() };
@@ -134,8 +144,14 @@ export class Ledger {
     return outcome.value as T;
   }
 
+  /** Entries are numbered 1, 2, 3… and never removed: the count is the last number, found without reading them all. */
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+    return (this.sql.head.get() as { seq: number } | undefined)?.seq ?? 0;
+  }
+
+  /** Forgets up to `limit` stored answers older than `before` (oldest first); answers how many. */
+  pruneAnswers(before: string, limit: number): number {
+    return this.transaction(() => this.sql.pruneResults.run(before, limit).changes);
   }
 
   verify(): VerifyReport {

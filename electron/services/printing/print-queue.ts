@@ -9,23 +9,34 @@ import type { Db } from '../db/open-database';
 import type { Actor, Ledger } from '../ledger/ledger';
 import type { PrinterProblem } from './printer-link';
 
-export interface PrintJobRequest {
+/** What a job prints: the receipt of one dossier, drawn from its record when the job is sent. */
+export interface PrintJobSpec {
   kind: 'receipt' | 'reprint';
-  /** The slip number the documents belong to. */
+  /** The slip number of the dossier whose receipt is printed. */
   reference: string;
-  /** Every piece of paper, copies already separate. */
-  documents: ReceiptDocument[];
+  /** How many pieces of paper (copies of the receipt). */
+  copies: number;
+  /** The mark a reprint carries; null on the original. */
+  reprint: { number: number; reason: string } | null;
+}
+
+export interface PrintJobRequest extends PrintJobSpec {
   /** The ledger entry that queues the job (posted in the same transaction). */
   causedBySeq: number;
 }
+
+/** Draws a job's documents (the receipt from the dossier record, copies already separate). */
+export type DocumentSource = (job: PrintJobSpec) => ReceiptDocument[];
 
 type JobState = PrintJobView['state'];
 
 export interface JobRow {
   id: string;
-  kind: PrintJobView['kind'];
+  kind: PrintJobSpec['kind'];
   reference: string;
-  documents: string;
+  copies: number;
+  reprint_number: number | null;
+  reprint_reason: string | null;
   paper_width: 80 | 58 | null;
   state: JobState;
   problem: PrinterProblem | null;
@@ -37,6 +48,8 @@ export interface JobRow {
 }
 
 const system: Actor = { kind: 'system' };
+// Exactly the WHERE of the partial index print_jobs_open, so SQLite reads the open jobs from it
+// instead of every job ever printed.
 const openStates = "('queued', 'printing', 'waiting')";
 
 export class PrintQueue {
@@ -44,6 +57,7 @@ export class PrintQueue {
     private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly clock: Clock,
+    private readonly source: DocumentSource,
   ) {}
 
   /** False once the app has closed the database (the worker may still be winding down). */
@@ -57,10 +71,10 @@ export class PrintQueue {
     const jobId = `pj_${randomUUID()}`;
     this.db
       .prepare(
-        `INSERT INTO print_jobs (id, kind, reference, documents, paper_width, state, created_at, caused_by_seq)
-         VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)`,
+        `INSERT INTO print_jobs (id, kind, reference, copies, reprint_number, reprint_reason, paper_width, state, created_at, caused_by_seq)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
       )
-      .run(jobId, job.kind, job.reference, JSON.stringify(job.documents), paperWidth, this.clock.now().toISOString(), job.causedBySeq);
+      .run(jobId, job.kind, job.reference, job.copies, job.reprint?.number ?? null, job.reprint?.reason ?? null, paperWidth, this.clock.now().toISOString(), job.causedBySeq);
     return { jobId };
   }
 
@@ -76,10 +90,9 @@ export class PrintQueue {
     return rows.map(jobView);
   }
 
-  /** The documents of a job, as queued. */
-  documentsOf(jobId: string): ReceiptDocument[] | null {
-    const row = this.db.prepare('SELECT documents FROM print_jobs WHERE id = ?').get(jobId) as { documents: string } | undefined;
-    return row ? (JSON.parse(row.documents) as ReceiptDocument[]) : null;
+  /** The documents a job prints, drawn from the dossier's record. */
+  documentsOf(job: JobRow): ReceiptDocument[] {
+    return this.source(specOf(job));
   }
 
   /** How many jobs are not yet printed or failed. */
@@ -138,7 +151,7 @@ export class PrintQueue {
       if (row.state === 'printed') return;
       const entry = this.ledger.post({
         kind: 'print.printed',
-        payload: { jobId: job.id, kind: job.kind, reference: job.reference, documents: (JSON.parse(job.documents) as unknown[]).length, printer: uri, bytes, attempts: row.attempts },
+        payload: { jobId: job.id, kind: job.kind, reference: job.reference, documents: job.copies, printer: uri, bytes, attempts: row.attempts },
         actor: system,
         idempotencyKey: `print:${job.id}:printed`,
       });
@@ -148,11 +161,12 @@ export class PrintQueue {
     });
   }
 
-  markFailed(job: JobRow, reason: string): void {
+  /** `reason` is a code; `detail` the technical cause (an exception's text), not for the clerk. */
+  markFailed(job: JobRow, reason: 'renderFailed', detail: string): void {
     this.ledger.transaction(() => {
       const entry = this.ledger.post({
         kind: 'print.failed',
-        payload: { jobId: job.id, reference: job.reference, reason },
+        payload: { jobId: job.id, reference: job.reference, reason, detail },
         actor: system,
         idempotencyKey: `print:${job.id}:failed`,
       });
@@ -168,9 +182,18 @@ function jobView(r: JobRow): PrintJobView {
     reference: r.reference,
     state: r.state,
     problem: r.problem,
-    documents: (JSON.parse(r.documents) as unknown[]).length,
+    documents: r.copies,
     createdAt: r.created_at,
     printedAt: r.printed_at,
     attempts: r.attempts,
+  };
+}
+
+function specOf(r: JobRow): PrintJobSpec {
+  return {
+    kind: r.kind,
+    reference: r.reference,
+    copies: r.copies,
+    reprint: r.reprint_number === null ? null : { number: r.reprint_number, reason: r.reprint_reason ?? '' },
   };
 }

@@ -6,17 +6,19 @@
 // A job is printed once. The queue row and the entry that queued it commit together; the worker
 // marks a job printed only after every byte was written and the printer answered a status
 // request sent after them, in one transaction with the `print.printed` entry (idempotency key
-// `print:<jobId>:printed`). A job found 'printing' at start-up (the app stopped mid-send) is sent
-// again: the paper may then show the start of it twice, which is better than a missing receipt.
+// `print:<jobId>:printed`). A job row names what to print (the dossier's slip, copies, reprint
+// mark); the documents are drawn from the dossier's record when the job is sent, so the queue
+// stays small however many receipts were printed. A job found 'printing' at start-up (the app
+// stopped mid-send) is sent again: the paper may then show the start of it twice, which is
+// better than a missing receipt.
 import type { PrinterStatus, PrintJobView } from '../../../shared/contract/commands';
 import type { PrinterSettings } from '../../../shared/contract/fields';
-import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
 import type { Clock } from '../clock';
 import { readDeviceSettings, saveDeviceSettings } from '../device-settings';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../event-bus';
 import type { Actor, Ledger } from '../ledger/ledger';
-import { PrintQueue, type PrintJobRequest } from './print-queue';
+import { PrintQueue, type DocumentSource, type PrintJobRequest } from './print-queue';
 import { PrintWorker, type PrintWorkerOptions } from './print-worker';
 
 export class PrintService {
@@ -28,10 +30,11 @@ export class PrintService {
     private readonly ledger: Ledger,
     clock: Clock,
     events: EventBus,
+    documents: DocumentSource,
     options: PrintWorkerOptions,
     officeName: () => string | null = () => null,
   ) {
-    this.queue = new PrintQueue(db, ledger, clock);
+    this.queue = new PrintQueue(db, ledger, clock, documents);
     this.worker = new PrintWorker(this.queue, () => this.settings(), clock, events, options, officeName);
   }
 
@@ -72,11 +75,6 @@ export class PrintService {
   /** Every job of one slip, oldest first. */
   jobsFor(reference: string): PrintJobView[] {
     return this.queue.jobsFor(reference);
-  }
-
-  /** The documents of a job, as queued. */
-  documentsOf(jobId: string): ReceiptDocument[] | null {
-    return this.queue.documentsOf(jobId);
   }
 
   status(): PrinterStatus {

@@ -10,7 +10,7 @@ import { CounterError } from '../counter-error';
 import type { EventBus } from '../event-bus';
 import { renderEscPos } from './escpos';
 import type { JobRow, PrintQueue } from './print-queue';
-import { defaultTimings, openPrinterLink, PrinterLinkError, problemReasons, type LinkTimings, type PrinterLink, type PrinterProblem } from './printer-link';
+import { defaultTimings, openPrinterLink, PrinterLinkError, type LinkTimings, type PrinterLink, type PrinterProblem } from './printer-link';
 
 export type RenderEscPos = (docs: ReceiptDocument[], opts: { paperWidth: 80 | 58; fontsDir: string }) => Buffer;
 
@@ -20,7 +20,7 @@ export interface PrintWorkerOptions extends Partial<LinkTimings> {
   faultPollMs?: number;
   /** Waits between attempts to reach a printer that cannot be reached, growing to the last. */
   backoffMs?: readonly number[];
-  /** How often the printer is asked for its status while nothing is queued (0: never). */
+  /** How often the printer is asked for its status while nothing is queued (0: never; tests). */
   idleProbeMs?: number;
   render?: RenderEscPos;
 }
@@ -57,7 +57,9 @@ export class PrintWorker {
     this.timings = { ...defaultTimings, ...pick(options, ['connectTimeoutMs', 'statusTimeoutMs', 'writeTimeoutMs']) };
     this.faultPollMs = options.faultPollMs ?? 1000;
     this.backoffMs = options.backoffMs ?? [250, 500, 1000, 2000, 5000];
-    this.idleProbeMs = options.idleProbeMs ?? 30_000;
+    // Every few seconds: a printer that died while idle must not show "ready" on the status bar
+    // for long. One short TCP conversation (three status bytes) costs the printer nothing.
+    this.idleProbeMs = options.idleProbeMs ?? 3000;
     this.render = options.render ?? renderEscPos;
     this.fontsDir = options.fontsDir;
   }
@@ -98,12 +100,13 @@ export class PrintWorker {
     try {
       link = await openPrinterLink(uri, this.timings);
       const before = await link.status();
-      if (before) throw new PrinterLinkError(before, problemReasons[before]);
+      if (before) throw new PrinterLinkError(before, 'reported by the printer before the page');
       await link.write(bytes);
       const after = await link.status();
-      if (after) throw new PrinterLinkError(after, problemReasons[after]);
+      if (after) throw new PrinterLinkError(after, 'reported by the printer after the page');
     } catch (e) {
-      if (e instanceof PrinterLinkError) throw new CounterError('PRINTER_FAILED', { uri, reason: e.reason });
+      // The problem as a code, worded by the dispatcher in the caller's language.
+      if (e instanceof PrinterLinkError) throw new CounterError('PRINTER_FAILED', { uri, problem: e.problem, detail: e.detail });
       throw e;
     } finally {
       link?.close();
@@ -163,13 +166,13 @@ export class PrintWorker {
       // Drawn once per job, not on every poll of a printer that is out of paper.
       if (this.rendered?.key !== `${job.id}@${paperWidth}`) {
         this.rendered = null;
-        const drawn = this.render(JSON.parse(job.documents) as ReceiptDocument[], { paperWidth, fontsDir: this.fontsDir });
+        const drawn = this.render(this.queue.documentsOf(job), { paperWidth, fontsDir: this.fontsDir });
         this.rendered = { key: `${job.id}@${paperWidth}`, bytes: drawn };
       }
       bytes = this.rendered.bytes;
     } catch (e) {
       // A job that cannot be drawn never will be: it fails, and the next one goes ahead.
-      this.queue.markFailed(job, `không dựng được nội dung in: ${(e as Error).message}`);
+      this.queue.markFailed(job, 'renderFailed', (e as Error).message);
       return 0;
     }
     let link: PrinterLink | null = null;

@@ -4,27 +4,24 @@
 // and cannot be asked (its status is unknown, so nothing holds a job back).
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import type { PrinterProblem } from '../../../shared/contract/events';
 
-export type PrinterProblem = 'paperOut' | 'coverOpen' | 'offline' | 'unreachable';
+export type { PrinterProblem };
 
-/** Why a conversation with the printer failed, with the reason a person reads (Vietnamese). */
+/**
+ * Why a conversation with the printer failed: the problem as a code (the screens and the
+ * dispatcher word it in the caller's language) and a technical detail for the technician (an
+ * errno code or a time-out), never shown as the message itself.
+ */
 export class PrinterLinkError extends Error {
   constructor(
     readonly problem: PrinterProblem,
-    readonly reason: string,
+    readonly detail: string,
   ) {
-    super(reason);
+    super(`${problem}: ${detail}`);
     this.name = 'PrinterLinkError';
   }
 }
-
-/** The Vietnamese words for each problem, as the status bar and the error messages say them. */
-export const problemReasons: Record<PrinterProblem, string> = {
-  paperOut: 'máy in hết giấy',
-  coverOpen: 'nắp máy in đang mở',
-  offline: 'máy in không sẵn sàng (ngoại tuyến hoặc không trả lời)',
-  unreachable: 'không kết nối được tới máy in (máy tắt, sai địa chỉ hoặc mất mạng)',
-};
 
 export interface LinkTimings {
   /** Giving up on a connection that does not open. */
@@ -98,25 +95,25 @@ class TcpLink implements PrinterLink {
       this.waiter?.();
     });
     const lose = (detail: string) => {
-      this.lost ??= new PrinterLinkError('offline', `mất kết nối với máy in giữa chừng (${detail})`);
+      this.lost ??= new PrinterLinkError('offline', `connection lost (${detail})`);
       this.waiter?.();
     };
     socket.on('error', (e: NodeJS.ErrnoException) => lose(e.code ?? e.message));
-    socket.on('close', () => lose('đóng kết nối'));
-    socket.on('end', () => lose('máy in đóng kết nối'));
+    socket.on('close', () => lose('closed'));
+    socket.on('end', () => lose('closed by the printer'));
   }
 
   static open(host: string, port: number, timings: LinkTimings): Promise<PrinterLink> {
     return new Promise((resolve, reject) => {
       const socket = connect({ host, port });
       socket.setNoDelay(true);
-      const fail = (reason: string) => {
+      const fail = (detail: string) => {
         clearTimeout(timer);
         socket.destroy();
-        reject(new PrinterLinkError('unreachable', reason));
+        reject(new PrinterLinkError('unreachable', detail));
       };
-      const timer = setTimeout(() => fail(`${problemReasons.unreachable}: quá ${timings.connectTimeoutMs / 1000} giây không kết nối được`), timings.connectTimeoutMs);
-      socket.once('error', (e: NodeJS.ErrnoException) => fail(`${problemReasons.unreachable} (${e.code ?? e.message})`));
+      const timer = setTimeout(() => fail(`no connection within ${timings.connectTimeoutMs} ms`), timings.connectTimeoutMs);
+      socket.once('error', (e: NodeJS.ErrnoException) => fail(e.code ?? e.message));
       socket.once('connect', () => {
         clearTimeout(timer);
         socket.removeAllListeners('error');
@@ -144,7 +141,7 @@ class TcpLink implements PrinterLink {
       };
       const timer = setTimeout(() => {
         done();
-        reject(new PrinterLinkError('offline', `máy in không trả lời yêu cầu trạng thái trong ${this.timings.statusTimeoutMs / 1000} giây`));
+        reject(new PrinterLinkError('offline', `no status reply within ${this.timings.statusTimeoutMs} ms`));
       }, this.timings.statusTimeoutMs);
       this.waiter = () => {
         if (this.replies.length) {
@@ -163,11 +160,11 @@ class TcpLink implements PrinterLink {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.socket.destroy();
-        reject(new PrinterLinkError('offline', 'máy in không nhận dữ liệu (quá thời gian gửi)'));
+        reject(new PrinterLinkError('offline', `data not taken within ${this.timings.writeTimeoutMs} ms`));
       }, this.timings.writeTimeoutMs);
       this.socket.write(bytes, (error) => {
         clearTimeout(timer);
-        if (error || this.lost) reject(this.lost ?? new PrinterLinkError('offline', `mất kết nối khi gửi dữ liệu (${error?.message})`));
+        if (error || this.lost) reject(this.lost ?? new PrinterLinkError('offline', `connection lost while sending (${error?.message})`));
         else resolve();
       });
     });
@@ -199,7 +196,7 @@ class FileLink implements PrinterLink {
     return new Promise((resolve, reject) => {
       const stream = createWriteStream(path, { flags: 'w' });
       stream.once('error', (e: NodeJS.ErrnoException) =>
-        reject(new PrinterLinkError('unreachable', `không mở được thiết bị máy in ${uri} (${e.code ?? e.message})`)),
+        reject(new PrinterLinkError('unreachable', `cannot open ${uri} (${e.code ?? e.message})`)),
       );
       stream.once('open', () => {
         stream.removeAllListeners('error');
@@ -215,10 +212,10 @@ class FileLink implements PrinterLink {
 
   write(bytes: Buffer): Promise<void> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new PrinterLinkError('offline', 'máy in không nhận dữ liệu (quá thời gian gửi)')), this.timings.writeTimeoutMs);
+      const timer = setTimeout(() => reject(new PrinterLinkError('offline', `data not taken within ${this.timings.writeTimeoutMs} ms`)), this.timings.writeTimeoutMs);
       this.stream.write(bytes, (error) => {
         clearTimeout(timer);
-        if (error) reject(new PrinterLinkError('offline', `lỗi khi gửi dữ liệu tới máy in (${(error as NodeJS.ErrnoException).code ?? error.message})`));
+        if (error) reject(new PrinterLinkError('offline', `write failed (${(error as NodeJS.ErrnoException).code ?? error.message})`));
         else resolve();
       });
     });

@@ -29,13 +29,7 @@ const polling = {
 
 export const pollingFor = (id: ScaleProtocolId) => polling[id];
 
-const protocolNames: Record<ScaleProtocolId, string> = {
-  'mt-sics': 'Mettler Toledo MT-SICS',
-  'toledo-8217': 'Toledo 8217',
-  ad: 'A&D (xuất liên tục)',
-};
-
-const idle: ScaleStatus = { connection: 'unconfigured', grams: null, stable: false, state: 'none', refusal: null, at: null };
+const idle: ScaleStatus = { connection: 'unconfigured', grams: null, stable: false, state: 'none', refusal: null, problem: null, detail: null, at: null };
 
 export class ScaleService {
   private link: SerialLink | null = null;
@@ -60,7 +54,6 @@ export class ScaleService {
   protocols() {
     return (Object.keys(scaleProtocols) as ScaleProtocolId[]).map((id) => ({
       id,
-      name: protocolNames[id],
       hasStabilityFlag: scaleProtocols[id].hasStabilityFlag,
       defaults: scaleProtocols[id].serialDefaults as Pick<ScaleSettings, 'baudRate' | 'dataBits' | 'parity' | 'stopBits'>,
     }));
@@ -95,9 +88,9 @@ export class ScaleService {
     });
     this.link = new SerialLink(settings, protocol, pollingFor(settings.protocol), {
       frame: (result, atMs) => this.onFrame(result, atMs),
-      connection: (connection, detail) => {
+      connection: (connection, problem, detail) => {
         this.rule?.reset();
-        this.publish({ ...idle, connection, refusal: connection === 'disconnected' ? detail : null });
+        this.publish({ ...idle, connection, problem, detail });
       },
     });
     this.link.start();
@@ -162,6 +155,8 @@ export class ScaleService {
       stable: verdict.usable,
       state: verdict.state,
       refusal: result.kind === 'refused' ? result.reason : null,
+      problem: null,
+      detail: null,
       at: new Date(atMs).toISOString(),
     });
   }

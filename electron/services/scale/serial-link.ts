@@ -3,8 +3,10 @@
 // says so at once and keeps trying to reopen it, so plugging it back in needs no restart.
 import { existsSync } from 'node:fs';
 import { SerialPort } from 'serialport';
+import type { ScaleLinkProblem } from '../../../shared/contract/events';
 import type { ScaleSettings } from '../../../shared/contract/fields';
 import { FrameSplitter } from './frame-splitter';
+import { portOpenProblem } from './port-error';
 import type { ScaleProtocol } from './protocol';
 import type { FrameResult } from './reading';
 
@@ -12,7 +14,8 @@ export type LinkState = 'connecting' | 'connected' | 'disconnected';
 
 export interface LinkListener {
   frame(result: FrameResult, atMs: number): void;
-  connection(state: LinkState, detail: string | null): void;
+  /** `problem` and `detail` (the OS's own text, for a technician) only when disconnected. */
+  connection(state: LinkState, problem: ScaleLinkProblem | null, detail: string | null): void;
 }
 
 /** Waits between reopening attempts: quick at first (a cable wiggle), then once a second. */
@@ -64,7 +67,7 @@ export class SerialLink {
 
   private open(): void {
     if (this.stopped) return;
-    this.listener.connection('connecting', null);
+    this.listener.connection('connecting', null, null);
     const splitter = new FrameSplitter(this.protocol.framing);
     const port = new SerialPort({
       path: this.settings.path,
@@ -80,33 +83,34 @@ export class SerialLink {
         this.listener.frame(out.kind === 'frame' ? this.protocol.parseFrame(out.frame) : out, at);
       }
     });
-    port.on('close', () => this.lost(port, null));
-    port.on('error', (e: Error) => this.lost(port, e.message));
+    // Once open, any end of the port is the device going away; before, the error says why.
+    port.on('close', () => this.lost(port, 'removed', null));
+    port.on('error', (e: Error) => this.lost(port, 'removed', e.message));
     port.open((error) => {
-      if (error) return this.lost(port, error.message);
+      if (error) return this.lost(port, portOpenProblem(error), error.message);
       if (this.stopped) return void port.close();
       this.port = port;
       this.attempts = 0;
-      this.listener.connection('connected', null);
+      this.listener.connection('connected', null, null);
       const poll = this.poll;
       if (poll) this.pollTimer = setInterval(() => this.write(poll.bytes), poll.everyMs);
       const path = this.settings.path;
       if (path.startsWith('/')) {
         this.presenceTimer = setInterval(() => {
-          if (!existsSync(path)) this.lost(port, 'thiết bị đã bị rút / device removed');
+          if (!existsSync(path)) this.lost(port, 'removed', `${path} no longer exists`);
         }, presenceCheckMs);
       }
     });
   }
 
-  private lost(port: SerialPort, detail: string | null): void {
+  private lost(port: SerialPort, problem: ScaleLinkProblem, detail: string | null): void {
     if (this.lostPorts.has(port) || (this.port && this.port !== port)) return;
     this.lostPorts.add(port);
     this.port = null;
     this.clearTimers();
     if (port.isOpen) port.close(() => {});
     if (this.stopped) return;
-    this.listener.connection('disconnected', detail);
+    this.listener.connection('disconnected', problem, detail);
     const delay = reopenDelaysMs[Math.min(this.attempts, reopenDelaysMs.length - 1)]!;
     this.attempts += 1;
     this.reopenTimer = setTimeout(() => this.open(), delay);

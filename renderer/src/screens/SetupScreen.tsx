@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/Notice';
 import { Field } from '../components/Field';
 import { fieldInvalid, issueFor, localError, useAction, useFocusFirstInvalid } from '../hooks/use-action';
-import { defaultProvince, provinces } from '../lib/provinces';
+import { ProvincePicker } from '../components/ProvincePicker';
 
 const initial = {
   officeCode: '',
   officeName: '',
   counterNumber: '',
-  province: defaultProvince,
+  /** A code of the 34, '' until chosen: no province is assumed. */
+  province: '',
   managerName: '',
   managerPin: '',
   managerPinConfirm: '',
@@ -24,7 +25,6 @@ export function SetupScreen(props: { onDone: () => void }) {
   const action = useAction('setup.initialize');
   const [values, setValues] = useState<Values>(initial);
   const alertId = useId();
-  const listId = useId();
   const firstInput = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const { error } = action;
@@ -90,15 +90,10 @@ export function SetupScreen(props: { onDone: () => void }) {
               </Field>
               <Field label={t('setup.province')} hint={t('setup.provinceHint')} className="span-2" {...field('province')}>
                 {(c) => (
-                  <input {...c} name="province" list={listId} autoComplete="off"
-                    value={values.province} onChange={set('province')} />
+                  <ProvincePicker control={c} name="province" value={values.province}
+                    onChange={(province) => setValues((v) => ({ ...v, province }))} />
                 )}
               </Field>
-              <datalist id={listId}>
-                {provinces.map((p) => (
-                  <option key={p} value={p} />
-                ))}
-              </datalist>
             </div>
           </fieldset>
           <fieldset>

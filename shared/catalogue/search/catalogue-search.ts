@@ -6,20 +6,32 @@
 // - Everyday words and abbreviations ("sổ đỏ", "GPLX") are expanded from a data file.
 // - Ranking: the query as a phrase in the title > every word found > some words found; within a
 //   tier, rarer words weigh more (IDF) and exact beats prefix beats fuzzy; how often this
-//   counter used a procedure breaks ties, then the shorter title (see compare()).
+//   counter used a procedure breaks ties, then the base procedure before its variants, then the
+//   shorter title (see compare()).
+// - When no title holds every word, the result says so and names the typed words no title holds.
 // Everything is precomputed into arrays at build time so a keystroke costs well under 1 ms on
 // 10,000 procedures.
 import { fold, foldedTokens, type FoldedToken } from '../fold';
 import { deletionVariants, withinOneEdit } from './edit-distance';
-import type { Hit, SearchDoc, SearchOptions, SynonymEntry } from './types';
+import type { Hit, SearchDoc, SearchOptions, SearchResult, SynonymEntry } from './types';
 
 /** Longest query that is looked at: enough for any title, cheap for a 10,000-character paste. */
 const maxQueryChars = 256;
 const maxQueryWords = 12;
 const minFuzzyLength = 5;
+/**
+ * A word being typed this short ("dang ky ket h") starts many title words; which of them a title
+ * holds, or how many, says nothing: every title it starts gets one weight, from how many titles
+ * it starts, and it neither extends a phrase nor marks more than one word.
+ */
+const maxShortPrefix = 2;
+/** Digits of a code typed without its dot ("2000488"): enough not to take a year for a code. */
+const minBareCodeDigits = 5;
 
 const quality = { exact: 1, prefix: 0.8, prefixInner: 0.6, fuzzy: 0.55 } as const;
 const tierWeight = { phrase: 3000, all: 2000, some: 1000 } as const;
+/** How much of a partial match's relevance rests on the share of the title it explains (titleShare()). */
+const titleShareWeight = 0.5;
 
 interface WordMatch {
   word: number;
@@ -67,17 +79,35 @@ interface Ranked {
   tokens: string[];
   /** How many of them the title holds: a fully matched expansion is stronger than a short query. */
   words: number;
+  /**
+   * For a title holding every word: the weight (IDF) of its words before the query's words, the
+   * qualifying action of a variant ("Gia hạn", "Chấm dứt hoạt động") against the base
+   * procedure's plain, common one ("Cấp", "Đăng ký thành lập"); see leadingExtra().
+   */
+  extra: number;
 }
 
 export class CatalogueSearch {
   private readonly docs: readonly SearchDoc[];
   private readonly names: FoldedToken[][];
+  /** Each title's words as vocabulary ids, in title order. */
+  private readonly titleWords: Int32Array[];
+  /** Per title, the IDF of its first i words (index i), and where each word starts in `foldedNames`. */
+  private readonly leadIdf: Float64Array[];
+  private readonly wordStarts: Int32Array[];
   private readonly foldedNames: string[];
   private readonly foldedCodes: string[];
+  /** The codes without their dots, for codes typed without them. */
+  private readonly bareCodes: string[];
+  /** Documents in order of their code, and of their code without dots, to find a prefix by bisection. */
+  private readonly byCode: number[];
+  private readonly byBareCode: number[];
   private readonly words: string[] = [];
   private readonly wordIds = new Map<string, number>();
   private readonly sortedWords: number[];
   private readonly postings: Uint32Array[];
+  /** Per prefix of one or two letters, the documents with a title word it starts (read once, not per word). */
+  private readonly shortPostings = new Map<string, Uint32Array>();
   private readonly idf: Float64Array;
   private readonly deletions = new Map<string, number[]>();
   private readonly synonyms: Synonym[];
@@ -87,6 +117,10 @@ export class CatalogueSearch {
   // per term, the weight it gave each document (read only where the mask says it was written).
   private readonly masks: Int32Array;
   private readonly weights: Float64Array[] = [];
+  /** Per term of the pass, one weight for every document it matches (a short prefix), else 0. */
+  private readonly uniform = new Float64Array(32);
+  /** Per vocabulary word, the terms of the current pass that match it (reset after each pass). */
+  private readonly termsOfWord: Int32Array;
   /** Documents the pass touched, then those it fully / partly matched (lists as long as the catalogue, so never grown). */
   private readonly touched: Int32Array;
   private readonly whole: Int32Array;
@@ -97,6 +131,10 @@ export class CatalogueSearch {
     this.names = docs.map((d) => foldedTokens(d.name.normalize('NFC')));
     this.foldedNames = this.names.map((tokens) => ` ${tokens.map((t) => t.text).join(' ')} `);
     this.foldedCodes = docs.map((d) => d.code.toLowerCase());
+    this.bareCodes = this.foldedCodes.map((c) => c.replace(/[.]/g, ''));
+    const order = (codes: string[]) => codes.map((_c, i) => i).sort((a, b) => (codes[a]! < codes[b]! ? -1 : codes[a]! > codes[b]! ? 1 : 0));
+    this.byCode = order(this.foldedCodes);
+    this.byBareCode = order(this.bareCodes);
     const lists: number[][] = [];
     this.names.forEach((tokens, doc) => {
       for (const { text } of tokens) {
@@ -110,8 +148,30 @@ export class CatalogueSearch {
         if (list[list.length - 1] !== doc) list.push(doc);
       }
     });
+    this.titleWords = this.names.map((tokens) => Int32Array.from(tokens, (t) => this.wordIds.get(t.text)!));
+    this.wordStarts = this.names.map((tokens) => {
+      let at = 1;
+      return Int32Array.from(tokens, (t) => (at += t.text.length + 1) - t.text.length - 1);
+    });
+    this.termsOfWord = new Int32Array(this.words.length);
     this.postings = lists.map((l) => Uint32Array.from(l));
+    const shortLists = new Map<string, number[]>();
+    this.names.forEach((tokens, doc) => {
+      for (const { text } of tokens) {
+        for (let n = 1; n <= Math.min(maxShortPrefix, text.length); n++) {
+          const prefix = text.slice(0, n);
+          const list = shortLists.get(prefix) ?? shortLists.set(prefix, []).get(prefix)!;
+          if (list[list.length - 1] !== doc) list.push(doc);
+        }
+      }
+    });
+    for (const [prefix, list] of shortLists) this.shortPostings.set(prefix, Uint32Array.from(list));
     this.idf = Float64Array.from(lists, (l) => 1 + Math.log(docs.length / l.length));
+    this.leadIdf = this.titleWords.map((ids) => {
+      const sums = new Float64Array(ids.length + 1);
+      ids.forEach((id, i) => (sums[i + 1] = sums[i]! + this.idf[id]!));
+      return sums;
+    });
     this.sortedWords = this.words.map((_w, i) => i).sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
     this.words.forEach((word, id) => {
       if (word.length < minFuzzyLength - 1) return;
@@ -137,41 +197,60 @@ export class CatalogueSearch {
     return this.docs.length;
   }
 
-  search(query: string, options: SearchOptions = {}): { hits: Hit[]; total: number } {
+  search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = Math.max(1, Math.min(options.limit ?? 10, 50));
     const allowed = this.filterMask(options);
-    const raw = query.slice(0, maxQueryChars);
-    const tokens = fold(raw).split(' ').filter(Boolean).slice(0, maxQueryWords);
-    if (tokens.length === 0) return this.browse(limit, allowed);
+    const raw = query.slice(0, maxQueryChars).normalize('NFC');
+    const typed = foldedTokens(raw).slice(0, maxQueryWords);
+    if (typed.length === 0) return { ...this.browse(limit, allowed), complete: true, unmatched: [] };
+    const tokens = typed.map((t) => t.text);
 
     const best = new Map<number, Ranked>();
     let total = 0;
-    for (const doc of this.codeMatches(raw.trim().toLowerCase(), allowed)) {
-      best.set(doc.doc, doc);
-    }
-    for (const pass of passes(this.variants(tokens))) {
-      const { ranked, matched } = this.rank(pass, allowed, limit);
-      total = Math.max(total, matched);
-      for (const r of ranked) {
-        const prior = best.get(r.doc);
-        if (!prior || this.compare(r, prior) < 0) best.set(r.doc, r);
+    const codes = this.codeMatches(raw.trim().toLowerCase(), allowed);
+    for (const doc of codes) best.set(doc.doc, doc);
+    let complete = codes.length > 0;
+    // Which words of the query as typed (the first variant, always in the first pass) some title holds.
+    let held = 0;
+    const all = passes(this.variants(tokens));
+    all.forEach((pass, i) => {
+      const r = this.rank(pass, allowed, limit);
+      total = Math.max(total, r.matched);
+      complete ||= r.whole;
+      if (i === 0) held = r.held;
+      for (const ranked of r.ranked) {
+        const prior = best.get(ranked.doc);
+        if (!prior || this.compare(ranked, prior) < 0) best.set(ranked.doc, ranked);
       }
-    }
+    });
     const hits = [...best.values()].sort((a, b) => this.compare(a, b)).slice(0, limit);
-    return { hits: hits.map((r) => this.hit(r, tokens)), total: Math.max(total, hits.length) };
+    const firstTerms = all[0]!.variants[0]!.terms;
+    return {
+      hits: hits.map((r) => this.hit(r, tokens)),
+      total: Math.max(total, hits.length),
+      complete,
+      unmatched: complete ? [] : runs(raw, typed, (i) => (held & (1 << firstTerms[i]!)) === 0),
+    };
   }
 
-  /** The query itself, and the query with each everyday phrase replaced by what it means. */
+  /**
+   * The query itself, the query with each everyday phrase replaced by what it means, and, when
+   * it holds several everyday phrases ("cap lai GCN HKD"), with all of them replaced at once.
+   */
   private variants(tokens: string[]): string[][] {
     const out = [tokens];
+    const found: { at: number; synonym: Synonym }[] = [];
     for (const s of this.synonyms) {
       const at = indexOfRun(tokens, s.phrase);
       if (at < 0) continue;
+      found.push({ at, synonym: s });
       for (const meaning of s.means) {
         out.push([...tokens.slice(0, at), ...meaning, ...tokens.slice(at + s.phrase.length)].slice(0, maxQueryWords));
       }
       if (out.length >= 8) break;
     }
+    const all = found.length > 1 ? replaceAll(tokens, found) : null;
+    if (all) out.push(all.slice(0, maxQueryWords));
     return out;
   }
 
@@ -182,19 +261,43 @@ export class CatalogueSearch {
    * words that document holds. Scores, tiers and counts are those of ranking each variant alone.
    * Returns each document's best variant (earliest on a tie), for the `limit` best documents:
    * a document outside them in its best pass is outside the overall `limit` too.
+   * Also says whether some document holds every word of a variant (`whole`), and which terms
+   * some allowed document holds (`held`, one bit per term).
    */
-  private rank(pass: Pass, allowed: Uint8Array | null, limit: number): { ranked: Ranked[]; matched: number } {
-    const { masks, postings, idf, touched, whole, partial } = this;
+  private rank(pass: Pass, allowed: Uint8Array | null, limit: number): { ranked: Ranked[]; matched: number; whole: boolean; held: number } {
+    const { masks, postings, idf, touched, whole, partial, termsOfWord } = this;
     let touchedCount = 0;
+    const matchedWordIds: number[] = [];
+    this.uniform.fill(0);
     const bestIdf = pass.terms.map(({ token, typing }, t) => {
       const weights = (this.weights[t] ??= new Float64Array(this.docs.length));
       const matches = this.wordMatches(token, typing);
+      if (typing && token.length <= maxShortPrefix && matches.length) {
+        // One weight for every title the prefix starts a word of, from how many titles that is.
+        const list = this.shortPostings.get(token)!;
+        let documents = list.length;
+        if (allowed) for (const doc of list) documents -= 1 - allowed[doc]!;
+        const weight = quality.prefix * (1 + Math.log(this.docs.length / Math.max(documents, 1)));
+        for (const m of matches) {
+          if (termsOfWord[m.word] === 0) matchedWordIds.push(m.word);
+          termsOfWord[m.word]! |= 1 << t;
+        }
+        touchedCount = walk(list, weight, 1 << t, weights, masks, allowed, touched, touchedCount);
+        this.uniform[t] = weight;
+        return weight;
+      }
+      // What a full match of the term is worth: the best weight a document can get from it. The
+      // word itself, when a title holds it, is a full match: a rarer word it only starts or
+      // resembles never weighs more.
       let most = matches.length ? 0 : 1;
+      const exact = matches[0]?.quality === quality.exact ? idf[matches[0].word]! : Infinity;
       // A document takes the weight of the first (best) title word that matches the term.
       for (const m of matches) {
-        const wordIdf = idf[m.word]!;
-        if (wordIdf > most) most = wordIdf;
-        touchedCount = walk(postings[m.word]!, m.quality * wordIdf, 1 << t, weights, masks, allowed, touched, touchedCount);
+        const weight = Math.min(m.quality * idf[m.word]!, exact);
+        if (weight > most) most = weight;
+        if (termsOfWord[m.word] === 0) matchedWordIds.push(m.word);
+        termsOfWord[m.word]! |= 1 << t;
+        touchedCount = walk(postings[m.word]!, weight, 1 << t, weights, masks, allowed, touched, touchedCount);
       }
       return most;
     });
@@ -211,8 +314,10 @@ export class CatalogueSearch {
     // a higher tier, so the partial ones are scored only if the top still has room for them.
     let wholeCount = 0;
     let partialCount = 0;
+    let held = 0;
     for (let d = 0; d < touchedCount; d++) {
       const mask = masks[touched[d]!]!;
+      held |= mask;
       if (popcount(mask) < fewest) continue;
       let fit = 0;
       for (let i = 0; i < alls.length; i++) {
@@ -232,7 +337,8 @@ export class CatalogueSearch {
       for (let d = 0; d < partialCount; d++) this.offer(top, partial[d]!, variants, limit);
     }
     for (let d = 0; d < touchedCount; d++) masks[touched[d]!] = 0;
-    return { ranked: top, matched: Math.max(...matched) };
+    for (const word of matchedWordIds) termsOfWord[word] = 0;
+    return { ranked: top, matched: Math.max(...matched), whole: wholeCount > 0, held };
   }
 
   /** Puts a document's best variant into `top` if it ranks there; the earliest variant wins a tie. */
@@ -247,17 +353,50 @@ export class CatalogueSearch {
       if (words < v.needed) continue;
       const whole = (mask & v.all) === v.all;
       if ((whole ? tierWeight.phrase : tierWeight.some) + 100 < floor) continue;
-      const tier = whole ? (this.foldedNames[doc]!.includes(v.phrase) ? tierWeight.phrase : tierWeight.all) : tierWeight.some;
+      const at = whole ? this.foldedNames[doc]!.indexOf(v.phrase) : -1;
+      const tier = whole ? (at >= 0 ? tierWeight.phrase : tierWeight.all) : tierWeight.some;
       if (tier + 100 < floor) continue;
       let sum = 0;
-      for (const t of v.terms) if (mask & (1 << t)) sum += this.weights[t]![doc]!;
-      // Relevance in 0..100, rounded so that near-equal matches tie and the tie-breaks decide.
-      const score = Math.round((tier + (100 * sum) / v.possible) * 10) / 10;
+      for (const t of v.terms) if (mask & (1 << t)) sum += this.uniform[t]! || this.weights[t]![doc]!;
+      let relevance = (100 * sum) / v.possible;
+      if (rounded(tier + relevance) < floor) continue;
+      // A partial match also counts by how much of the title the words found explain: "bao tu cho
+      // ong" is "Đăng ký khai tử", not a longer title that also holds "cho" in "cho người …".
+      if (!whole) relevance *= 1 - titleShareWeight + titleShareWeight * this.titleShare(doc, v.all);
+      const score = rounded(tier + relevance);
       if (score < floor) continue;
-      const ranked = { doc, score, tokens: v.tokens, words };
+      const ranked = { doc, score, tokens: v.tokens, words, extra: whole ? this.leadingExtra(doc, v, at) : 0 };
       if (!pick || this.compare(ranked, pick) < 0) pick = ranked;
     }
     if (pick) insertTop(top, pick, limit, (a, b) => this.compare(a, b));
+  }
+
+  /** The share of the title's weight (IDF) in the words the variant's terms (`all`) match. */
+  private titleShare(doc: number, all: number): number {
+    const ids = this.titleWords[doc]!;
+    let held = 0;
+    for (let i = 0; i < ids.length; i++) if (this.termsOfWord[ids[i]!]! & all) held += this.idf[ids[i]!]!;
+    return held / this.leadIdf[doc]![ids.length]!;
+  }
+
+  /**
+   * The IDF of the title words that come before the query's words: before the phrase, or before
+   * the first title word the variant's terms match. Vietnamese titles lead with the action; the
+   * base procedure's action is a common word ("Cấp", "Đăng ký thành lập"), a variant's a rarer
+   * qualifier ("Gia hạn", "Chấm dứt hoạt động"), so the base weighs least. Derived from the
+   * catalogue's own word counts, not from a list of qualifiers.
+   */
+  private leadingExtra(doc: number, v: VariantRule, phraseAt: number): number {
+    let words = 0;
+    if (phraseAt >= 0) {
+      // The phrase starts with a space: its first word starts one further.
+      const starts = this.wordStarts[doc]!;
+      while (words < starts.length && starts[words]! <= phraseAt) words++;
+    } else {
+      const ids = this.titleWords[doc]!;
+      while (words < ids.length && (this.termsOfWord[ids[words]!]! & v.all) === 0) words++;
+    }
+    return Math.round(this.leadIdf[doc]![words]! * 100) / 100;
   }
 
   /** Title words a query word can stand for, best first. */
@@ -293,25 +432,27 @@ export class CatalogueSearch {
   }
 
   private lowerBound(token: string): number {
-    let lo = 0;
-    let hi = this.sortedWords.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.words[this.sortedWords[mid]!]! < token) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.sortedWords.length, (i) => this.words[this.sortedWords[i]!]! < token);
   }
 
-  /** A query that looks like a procedure code ("1.001193", "2.0004") finds it first. */
+  /**
+   * A query that looks like a procedure code ("1.001193", "2.0004") finds it first; so do its
+   * digits typed without the dot ("2000488", "20004"), which a keypad or a scanner often gives.
+   */
   private codeMatches(query: string, allowed: Uint8Array | null): Ranked[] {
-    if (!/^[0-9][0-9a-z._-]*$/.test(query) || !query.includes('.')) return [];
+    const dotted = /^[0-9][0-9a-z._-]*$/.test(query) && query.includes('.');
+    const bare = query.length >= minBareCodeDigits && /^[0-9]+$/.test(query);
+    if (!dotted && !bare) return [];
+    const codes = bare ? this.bareCodes : this.foldedCodes;
+    const order = bare ? this.byBareCode : this.byCode;
     const out: Ranked[] = [];
-    this.foldedCodes.forEach((code, doc) => {
-      if (allowed && !allowed[doc]) return;
-      if (code === query) out.push({ doc, score: 10_000, tokens: [], words: 0 });
-      else if (code.startsWith(query)) out.push({ doc, score: 5_000, tokens: [], words: 0 });
-    });
+    for (let i = lowerBound(order.length, (j) => codes[order[j]!]! < query); i < order.length; i++) {
+      const doc = order[i]!;
+      const code = codes[doc]!;
+      if (!code.startsWith(query)) break;
+      if (allowed && !allowed[doc]) continue;
+      out.push({ doc, score: code === query ? 10_000 : 5_000, tokens: [], words: 0, extra: 0 });
+    }
     return out;
   }
 
@@ -319,19 +460,21 @@ export class CatalogueSearch {
     const order = allowed ? this.alphabetical.filter((d) => allowed[d]) : this.alphabetical;
     // Most used first, then alphabetical (a stable sort keeps the collation order among equals).
     const picked = [...order].sort((a, b) => this.usage[b]! - this.usage[a]!).slice(0, limit);
-    return { hits: picked.map((doc) => this.hit({ doc, score: 0, tokens: [], words: 0 }, [])), total: order.length };
+    return { hits: picked.map((doc) => this.hit({ doc, score: 0, tokens: [], words: 0, extra: 0 }, [])), total: order.length };
   }
 
   /**
    * Score; then the more words matched (an everyday phrase whose official wording the title
    * holds in full beats a title that only holds the everyday words); then this counter's use
-   * of the procedure; then the shorter title (the query covers more of it).
+   * of the procedure; then the base procedure before its variants (the lighter qualifying words,
+   * see leadingExtra()); then the shorter title (the query covers more of it).
    */
   private compare(a: Ranked, b: Ranked): number {
     return (
       b.score - a.score ||
       b.words - a.words ||
       this.usage[b.doc]! - this.usage[a.doc]! ||
+      a.extra - b.extra ||
       this.names[a.doc]!.length - this.names[b.doc]!.length ||
       (this.docs[a.doc]!.code < this.docs[b.doc]!.code ? -1 : 1)
     );
@@ -348,15 +491,21 @@ export class CatalogueSearch {
   /** Marks the title words the clerk typed; where only an expansion matched ("GPLX"), its words. */
   private hit(r: Ranked, typed: string[]): Hit {
     const d = this.docs[r.doc]!;
-    const mark = (words: string[]) =>
-      this.names[r.doc]!.filter((t) =>
-        words.some(
-          (q, i) =>
-            t.text === q ||
-            (t.text.startsWith(q) && (i === words.length - 1 || q.length >= 2)) ||
-            (q.length >= minFuzzyLength && withinOneEdit(q, t.text)),
-        ),
-      ).map((t): [number, number] => [t.start, t.end]);
+    const names = this.names[r.doc]!;
+    const matches = (t: FoldedToken, q: string, last: boolean) =>
+      t.text === q || (t.text.startsWith(q) && (last || q.length >= 2)) || (q.length >= minFuzzyLength && withinOneEdit(q, t.text));
+    const mark = (words: string[]) => {
+      // A short word being typed marks one title word: the first it starts after the other words' matches.
+      const short = typingShort(words) ? words[words.length - 1]! : null;
+      const rest = short === null ? words : words.slice(0, -1);
+      const marked = names.map((t) => rest.some((q, i) => matches(t, q, i === words.length - 1)));
+      if (short !== null) {
+        const after = marked.lastIndexOf(true) + 1;
+        const at = [...names.keys()].find((i) => i >= after && names[i]!.text.startsWith(short)) ?? names.findIndex((t) => t.text.startsWith(short));
+        if (at >= 0) marked[at] = true;
+      }
+      return names.filter((_t, i) => marked[i]).map((t): [number, number] => [t.start, t.end]);
+    };
     const own = mark(typed);
     const highlights = own.length ? own : mark(r.tokens);
     return { code: d.code, name: d.name, field: d.field, agency: d.agency, level: d.level, score: r.score, highlights };
@@ -411,7 +560,8 @@ function variantRule(v: Variant, bestIdf: number[]): VariantRule {
     all: layers[0]!,
     needed: Math.max(1, Math.ceil(v.terms.length / 2)),
     possible,
-    phrase: ` ${v.tokens.join(' ')}`,
+    // A word of one or two letters being typed starts too many words to make a phrase of.
+    phrase: ` ${(typingShort(v.tokens) ? v.tokens.slice(0, -1) : v.tokens).join(' ')}`,
   };
 }
 
@@ -450,6 +600,54 @@ function matchedWords(mask: number, layers: readonly number[]): number {
   return count;
 }
 
+function typingShort(tokens: readonly string[]): boolean {
+  return tokens.length > 1 && tokens[tokens.length - 1]!.length <= maxShortPrefix;
+}
+
+/**
+ * The query with the everyday phrases that together cover most of its words (no two
+ * overlapping) each replaced by its first meaning: "giấy phép kinh doanh" + "hộ cá thể" rather
+ * than the longer "giấy phép kinh doanh hộ" alone. Null unless two or more are replaced.
+ */
+function replaceAll(tokens: readonly string[], found: readonly { at: number; synonym: Synonym }[]): string[] | null {
+  // cover[i]: most words coverable from word i on, and the phrase to take at i (if any) for it.
+  const cover = new Array<{ words: number; take: Synonym | null }>(tokens.length + 1);
+  cover[tokens.length] = { words: 0, take: null };
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    cover[i] = { words: cover[i + 1]!.words, take: null };
+    for (const { at, synonym } of found) {
+      if (at !== i) continue;
+      const words = synonym.phrase.length + cover[at + synonym.phrase.length]!.words;
+      if (words > cover[i]!.words) cover[i] = { words, take: synonym };
+    }
+  }
+  const out: string[] = [];
+  let replaced = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const take = cover[i]!.take;
+    if (take) {
+      out.push(...take.means[0]!);
+      i += take.phrase.length;
+      replaced++;
+    } else out.push(tokens[i++]!);
+  }
+  // One phrase replaced is a variant the query has already.
+  return replaced > 1 ? out : null;
+}
+
+/** The typed words that pass `pick`, consecutive ones joined, as they were typed ("căn cước"). */
+function runs(typedText: string, typed: readonly FoldedToken[], pick: (i: number) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    if (!pick(i)) continue;
+    let j = i;
+    while (j + 1 < typed.length && pick(j + 1)) j++;
+    out.push(typedText.slice(typed[i]!.start, typed[j]!.end));
+    i = j;
+  }
+  return out;
+}
+
 function indexOfRun(tokens: string[], run: string[]): number {
   outer: for (let i = 0; i + run.length <= tokens.length; i++) {
     for (let j = 0; j < run.length; j++) if (tokens[i + j] !== run[j]) continue outer;
@@ -462,6 +660,23 @@ function popcount(n: number): number {
   n -= (n >>> 1) & 0x55555555;
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** A score with its relevance (0..100) rounded, so that near-equal matches tie and the tie-breaks decide. */
+function rounded(score: number): number {
+  return Math.round(score * 10) / 10;
+}
+
+/** The first index in [0, n) for which `before` is false (it must be true, then false). */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Keeps `top` sorted and at most `keep` long. */

@@ -36,3 +36,16 @@ export interface Hit {
   score: number;
   highlights: [number, number][];
 }
+
+/** What a search answers: the best hits, how many titles matched, and whether any held every word. */
+export interface SearchResult {
+  hits: Hit[];
+  total: number;
+  /**
+   * True when some title holds every word of the query (or of an everyday phrase's official
+   * wording), or the query is a procedure code; false when the hits only hold some of the words.
+   */
+  complete: boolean;
+  /** When not complete: the typed words (runs of them, as typed) that no title holds at all. */
+  unmatched: string[];
+}

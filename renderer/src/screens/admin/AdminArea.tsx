@@ -1,8 +1,10 @@
-// Quản trị: the manager's tools — staff, the idle lock, and the ledger's integrity.
+// Quản trị: the manager's tools — staff, the idle lock, the agency directory, and the ledger's integrity.
 import { useState } from 'react';
 import type { CounterInfo } from '../../app-state';
 import { AddUserSection } from './AddUserSection';
+import { AgenciesSection } from './AgenciesSection';
 import { LedgerSection } from './LedgerSection';
+import { ProvinceSection } from './ProvinceSection';
 import { SettingsSection } from './SettingsSection';
 import { UsersSection } from './UsersSection';
 
@@ -13,6 +15,8 @@ export function AdminArea(props: { counter: CounterInfo; onCounterChanged: () =>
       <AddUserSection onAdded={() => setUsersVersion((v) => v + 1)} />
       <UsersSection version={usersVersion} />
       <SettingsSection idleLockMinutes={props.counter.idleLockMinutes} onSaved={props.onCounterChanged} />
+      <ProvinceSection counter={props.counter} onSaved={props.onCounterChanged} />
+      <AgenciesSection />
       <LedgerSection />
     </div>
   );

@@ -78,7 +78,7 @@ export function ScaleSettingsForm(props: { settings: ScaleSettings | null; proto
               {values.protocol === '' && <option value="">{t('devices.scale.chooseProtocol')}</option>}
               {props.protocols.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name}
+                  {t(`devices.scale.protocolName.${p.id}`)}
                 </option>
               ))}
             </select>

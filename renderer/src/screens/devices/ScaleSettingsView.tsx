@@ -11,7 +11,7 @@ export function ScaleSettingsView(props: { settings: ScaleSettings | null; proto
   const protocol = props.protocols.find((p) => p.id === s.protocol);
   const rows: [string, string][] = [
     [t('devices.scale.path'), s.path],
-    [t('devices.scale.protocol'), protocol?.name ?? s.protocol],
+    [t('devices.scale.protocol'), t(`devices.scale.protocolName.${s.protocol}`)],
     [t('devices.scale.baudRate'), String(s.baudRate)],
     [t('devices.scale.dataBits'), String(s.dataBits)],
     [t('devices.scale.parity'), t(`devices.scale.parityOption.${s.parity}`)],

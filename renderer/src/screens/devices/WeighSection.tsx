@@ -44,8 +44,8 @@ export function WeighSection(props: { status: ScaleStatus | null }) {
   async function enterManually(e: FormEvent) {
     e.preventDefault();
     setConfirmed(null);
-    const text = manualValues.grams.trim();
-    const result = await manual.run({ grams: text === '' ? Number.NaN : Number(text), reason: manualValues.reason });
+    // Sent as typed: the counter reads it with the one grams parser and names what was typed if it is not whole grams.
+    const result = await manual.run({ grams: manualValues.grams, reason: manualValues.reason });
     if (result?.ok) {
       recorded(result.value);
       setManualValues({ grams: '', reason: '' });
@@ -73,7 +73,7 @@ export function WeighSection(props: { status: ScaleStatus | null }) {
                 <legend>{t('devices.weigh.manual')}</legend>
                 <Field label={t('devices.weigh.manualGrams')} {...field('grams')}>
                   {(c) => (
-                    <input {...c} name="grams" type="number" inputMode="numeric" min={1} max={100000} step={1}
+                    <input {...c} name="grams" type="text" inputMode="numeric" autoComplete="off"
                       className="input--short" value={manualValues.grams}
                       onChange={(e) => setManualValues({ ...manualValues, grams: e.target.value })} />
                   )}

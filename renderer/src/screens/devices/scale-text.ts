@@ -18,7 +18,7 @@ export function formatGrams(grams: number, lang: Lang): string {
 
 export type ScaleTone = 'ok' | 'warn' | 'error' | 'idle';
 
-/** What the clerk sees for the status: the words, the tone, and a detail line (a lost cable's reason). */
+/** What the clerk sees for the status: the words, the tone, and a detail line (why the port is not open). */
 export interface ScaleStateView {
   text: string;
   tone: ScaleTone;
@@ -46,7 +46,8 @@ export function scaleStateView(t: TFunction, status: ScaleStatus): ScaleStateVie
     case 'connecting':
       return { text: t('devices.scale.state.connecting'), tone: 'idle', icon: '⋯', detail: null };
     case 'disconnected':
-      return { text: t('devices.scale.state.disconnected'), tone: 'error', icon: '✕', detail: status.refusal };
+      // The code in the clerk's language; the port's own (English) error text stays out of the sentence.
+      return { text: t('devices.scale.state.disconnected'), tone: 'error', icon: '✕', detail: status.problem ? t(`devices.scale.problem.${status.problem}`) : null };
     case 'connected':
       break;
   }

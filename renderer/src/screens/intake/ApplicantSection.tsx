@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { Section } from '../../components/Section';
 import { currentLanguage } from '../../i18n';
 import { withLocal, type Check } from './field-check';
-import { defaultIdKind, localProblem, type ApplicantDraft, type ApplicantKind, type CheckedField, type IntakeDraft } from './intake-draft';
+import { defaultIdKind, localProblem, needsConfirmation, type ApplicantDraft, type ApplicantKind, type CheckedField, type IntakeDraft } from './intake-draft';
 
 export function ApplicantSection(props: {
   draft: IntakeDraft;
@@ -57,7 +57,7 @@ export function ApplicantSection(props: {
             </Field>
             <Field label={t('intake.applicant.idKind')} {...props.check('applicant.idKind')}>
               {(c) => (
-                <select {...c} name="idKind" value={a.idKind} onChange={(e) => set({ idKind: e.target.value as IdKind })}>
+                <select {...c} name="idKind" value={a.idKind} onChange={(e) => set({ idKind: e.target.value as IdKind, idNumberConfirmed: false })}>
                   {idKinds.map((kind) => (
                     <option key={kind} value={kind}>
                       {t(`intake.applicant.idKinds.${kind}`)}
@@ -75,11 +75,23 @@ export function ApplicantSection(props: {
                   spellCheck={false}
                   inputMode={a.idKind === 'passport' ? 'text' : 'numeric'}
                   value={a.idNumber}
-                  onChange={(e) => set({ idNumber: e.target.value })}
+                  onChange={(e) => set({ idNumber: e.target.value, idNumberConfirmed: false })}
                   onBlur={leave('applicant.idNumber')}
                 />
               )}
             </Field>
+            {/* A country code where the province code usually stands is asked about, not refused: the clerk confirms it against the card. */}
+            {needsConfirmation(a) && (
+              <label className="checkbox span-2 intake-applicant__confirm">
+                <input
+                  type="checkbox"
+                  name="idNumberConfirmed"
+                  checked={a.idNumberConfirmed === true}
+                  onChange={(e) => set({ idNumberConfirmed: e.target.checked })}
+                />
+                {t('intake.applicant.idConfirm')}
+              </label>
+            )}
             <Field label={t('intake.applicant.phone')} {...checked('applicant.phone')}>
               {(c) => (
                 <input

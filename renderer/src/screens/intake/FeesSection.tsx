@@ -1,5 +1,6 @@
-// Phí và cước: an exemption from the procedure's fees (with the reason the law gives) and the
-// applicant's category for a postal-charge exemption, from the tariff in force.
+// Phí và cước: the procedure's fee rate, the counts of lines charged on top of it (e.g. each
+// certificate from the third), an exemption with the reason the law gives, and the applicant's
+// category for a postal-charge exemption. A return only collects no fee (paid at the agency).
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput, ProcedureView } from '../../../../shared/contract/commands';
 import { formatVnd } from '../../../../shared/format';
@@ -14,7 +15,7 @@ type TariffInfo = CommandOutput<'tariff.info'>;
 export function FeesSection(props: {
   draft: IntakeDraft;
   onChange: (patch: Partial<IntakeDraft>) => void;
-  /** The procedure's fee rates (alternatives: the clerk picks the one that applies). */
+  /** The procedure's fee lines: alternative rates (the clerk picks the one that applies) and lines charged per unit on top. */
   fees: ProcedureView['fees'];
   tariff: TariffInfo | null;
   check: Check;
@@ -24,11 +25,18 @@ export function FeesSection(props: {
   const lang = currentLanguage();
   const exemptions = props.tariff?.exemptions ?? [];
   const rate = (fee: ProcedureView['fees'][number]) => [formatVnd(fee.amountVnd, lang), fee.description].filter(Boolean).join(' — ');
+  // Positions are kept: the counter names a line by its place in the record.
+  const lines = props.fees.map((fee, index) => ({ fee, index }));
+  const rates = lines.filter((l) => !l.fee.additive);
+  const additions = lines.filter((l) => l.fee.additive);
+  const counts = d.feeAdditions ?? {};
   return (
     <Section title={t('intake.fees.title')} className="intake-section intake-fees">
       {() => (
         <div className="form-grid">
-          {props.fees.length > 1 ? (
+          {d.service === 'return' ? (
+            <p className="span-2 intake-fees__rate">{t('intake.fees.paidAtAgency')}</p>
+          ) : rates.length > 1 ? (
             <Field label={t('intake.fees.rate')} className="span-2" {...props.check('feeIndex')}>
               {(c) => (
                 <select
@@ -38,8 +46,8 @@ export function FeesSection(props: {
                   onChange={(e) => props.onChange({ feeIndex: e.target.value === '' ? null : Number(e.target.value) })}
                 >
                   <option value="">{t('intake.fees.chooseRate')}</option>
-                  {props.fees.map((fee, i) => (
-                    <option key={i} value={i}>
+                  {rates.map(({ fee, index }) => (
+                    <option key={index} value={index}>
                       {rate(fee)}
                     </option>
                   ))}
@@ -47,32 +55,54 @@ export function FeesSection(props: {
               )}
             </Field>
           ) : (
-            props.fees.length === 1 &&
-            props.fees[0] && (
+            rates[0] && (
               <p className="span-2 intake-fees__rate">
-                {t('intake.fees.oneRate', { rate: rate(props.fees[0]) })}
+                {t('intake.fees.oneRate', { rate: rate(rates[0].fee) })}
               </p>
             )
           )}
-          <div className="intake-fees__exempt">
-            <label className="checkbox">
-              <input type="checkbox" name="feeExempt" checked={d.feeExempt} onChange={(e) => props.onChange({ feeExempt: e.target.checked })} />
-              {t('intake.fees.exempt')}
-            </label>
-            {d.feeExempt && (
-              <Field label={t('intake.fees.reason')} {...props.check('feeExemptionReason')}>
+          {d.service !== 'return' &&
+            additions.map(({ fee, index }) => (
+              <Field
+                key={index}
+                label={t('intake.fees.addition', { rate: rate(fee) })}
+                hint={t('intake.fees.additionHint')}
+                className="span-2"
+                {...props.check('feeAdditions')}
+              >
                 {(c) => (
                   <input
                     {...c}
-                    name="feeExemptionReason"
+                    name={`feeAddition-${index}`}
+                    inputMode="numeric"
                     autoComplete="off"
-                    value={d.feeExemptionReason}
-                    onChange={(e) => props.onChange({ feeExemptionReason: e.target.value })}
+                    value={counts[String(index)] ?? ''}
+                    onChange={(e) => props.onChange({ feeAdditions: { ...counts, [String(index)]: e.target.value } })}
                   />
                 )}
               </Field>
-            )}
-          </div>
+            ))}
+          {d.service !== 'return' && (
+            <div className="intake-fees__exempt">
+              <label className="checkbox">
+                <input type="checkbox" name="feeExempt" checked={d.feeExempt} onChange={(e) => props.onChange({ feeExempt: e.target.checked })} />
+                {t('intake.fees.exempt')}
+              </label>
+              {d.feeExempt && (
+                <Field label={t('intake.fees.reason')} {...props.check('feeExemptionReason')}>
+                  {(c) => (
+                    <input
+                      {...c}
+                      name="feeExemptionReason"
+                      autoComplete="off"
+                      value={d.feeExemptionReason}
+                      onChange={(e) => props.onChange({ feeExemptionReason: e.target.value })}
+                    />
+                  )}
+                </Field>
+              )}
+            </div>
+          )}
           <Field label={t('intake.fees.category')} {...props.check('applicantCategory')}>
             {(c) => (
               <select {...c} name="applicantCategory" value={d.applicantCategory} onChange={(e) => props.onChange({ applicantCategory: e.target.value })}>

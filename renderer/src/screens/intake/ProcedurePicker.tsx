@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/Notice';
 import { useDraft } from '../../hooks/use-draft';
 import type { ChosenProcedure } from '../chosen-procedure';
 import { listCursor } from '../lookup/list-cursor';
-import { optionId, ResultList } from '../lookup/ResultList';
+import { ResultList } from '../lookup/ResultList';
 import { SampleNotice } from '../lookup/SampleNotice';
 import { SearchBox } from '../lookup/SearchBox';
 import { initialSearch, useCatalogueSearch, type SearchState } from '../lookup/search-state';
@@ -24,7 +24,7 @@ export function ProcedurePicker(props: { onPick: (chosen: ChosenProcedure) => vo
   const [refusal, setRefusal] = useState<string | null>(null);
   const hits = results?.hits ?? [];
   const setActive = (active: number) => setSearch((s) => ({ ...s, active }));
-  const { active, move, enter } = listCursor(hits.length, search.active, setActive, (index) => void pick(index));
+  const cursor = listCursor(hits.length, search.active, setActive, (index) => void pick(index));
 
   /** Reads the procedure's current snapshot, which the form's checklist is then held to. */
   async function pick(index: number) {
@@ -50,17 +50,16 @@ export function ProcedurePicker(props: { onPick: (chosen: ChosenProcedure) => vo
         value={search.query}
         onChange={(query) => setSearch((s) => ({ ...s, query, active: -1 }))}
         listboxId={listboxId}
-        activeId={active >= 0 ? optionId(listboxId, active) : undefined}
+        expanded={hits.length > 0}
         hintId={hintId}
-        onMove={move}
-        onEnter={enter}
+        cursor={cursor}
       />
       <p className="lookup__hint" id={hintId}>
         {t('intake.procedure.searchHint')}
       </p>
       <ErrorAlert message={error ?? refusal} />
       {results && !results.catalogue && <p className="notice">{t('lookup.noCatalogue')}</p>}
-      <ResultList id={listboxId} hits={hits} active={active} busy={!current} onOpen={(i) => void pick(i)} />
+      <ResultList id={listboxId} hits={hits} cursor={cursor} busy={!current} onOpen={(i) => void pick(i)} />
     </div>
   );
 }

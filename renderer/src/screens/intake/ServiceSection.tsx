@@ -1,7 +1,9 @@
-// Dịch vụ: send the dossier only, or send it and bring the result back — at the counter or to
-// an address — and the route the envelope travels (which sets the transit days).
+// Dịch vụ: send the dossier only, bring back only the result of a dossier the citizen filed at the
+// agency (with the agency's dossier code and result day from their appointment slip), or both —
+// the result at the counter or to an address — and the route, which sets the transit days.
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../../shared/contract/commands';
+import { dossierServiceIds } from '../../../../shared/tariff/tariff';
 import { Field } from '../../components/Field';
 import { Section } from '../../components/Section';
 import type { Check } from './field-check';
@@ -25,14 +27,14 @@ export function ServiceSection(props: {
         <>
           <fieldset className="radio-group">
             <legend>{t('intake.service.kind')}</legend>
-            {(['send', 'both'] as const).map((service) => (
+            {dossierServiceIds.map((service) => (
               <label key={service} className="radio">
                 <input type="radio" name="service" value={service} checked={d.service === service} onChange={() => props.onChange({ service })} />
                 {t(`intake.service.${service}`)}
               </label>
             ))}
           </fieldset>
-          {d.service === 'both' && (
+          {d.service !== 'send' && (
             <fieldset className="radio-group">
               <legend>{t('intake.service.returnKind')}</legend>
               {(['counter', 'home'] as const).map((kind) => (
@@ -44,7 +46,33 @@ export function ServiceSection(props: {
             </fieldset>
           )}
           <div className="form-grid">
-            {d.service === 'both' && d.returnKind === 'home' && (
+            {d.service === 'return' && (
+              <>
+                <Field label={t('intake.service.agencyDossierCode')} hint={t('intake.service.agencyDossierCodeHint')} {...props.check('agencyFiling.dossierCode')}>
+                  {(c) => (
+                    <input
+                      {...c}
+                      name="agencyDossierCode"
+                      autoComplete="off"
+                      value={d.agencyDossierCode ?? ''}
+                      onChange={(e) => props.onChange({ agencyDossierCode: e.target.value })}
+                    />
+                  )}
+                </Field>
+                <Field label={t('intake.service.appointmentDay')} hint={t('intake.service.appointmentDayHint')} {...props.check('agencyFiling.appointmentDay')}>
+                  {(c) => (
+                    <input
+                      {...c}
+                      name="appointmentDay"
+                      type="date"
+                      value={d.appointmentDay ?? ''}
+                      onChange={(e) => props.onChange({ appointmentDay: e.target.value })}
+                    />
+                  )}
+                </Field>
+              </>
+            )}
+            {d.service !== 'send' && d.returnKind === 'home' && (
               <Field
                 label={t('intake.service.returnAddress')}
                 hint={t('intake.service.returnAddressHint')}

@@ -14,7 +14,7 @@ import { LiveWeight } from '../devices/LiveWeight';
 import { canCapture, formatGrams } from '../devices/scale-text';
 import { useScale } from '../devices/use-scale';
 import { withLocal, type Check } from './field-check';
-import { localProblem, parseWhole, type IntakeDraft } from './intake-draft';
+import { localProblem, type IntakeDraft } from './intake-draft';
 
 type Settings = CommandOutput<'intake.settings'>;
 
@@ -55,7 +55,8 @@ export function WeightSection(props: {
   }
 
   async function enterManually() {
-    const result = await manual.run({ grams: parseWhole(manualValues.grams), reason: manualValues.reason });
+    // Sent as typed: the counter reads it with the one grams parser and names what was typed if it is not whole grams.
+    const result = await manual.run({ grams: manualValues.grams, reason: manualValues.reason });
     if (result?.ok) {
       recorded(result.value);
       setManualValues({ open: false, grams: '', reason: '' });

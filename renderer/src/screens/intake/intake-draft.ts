@@ -4,12 +4,13 @@
 // The form holds text as typed; the counter normalises and checks it and stays the
 // authority. The checks here are the same shared rules, run early for immediate feedback.
 import type { CommandInput, ProcedureView, WeightRecord } from '../../../../shared/contract/commands';
-import { fieldMessages, type ErrorCode, type FieldMessageKey, type Lang } from '../../../../shared/contract/messages';
+import { fieldMessages, fill, type ErrorCode, type FieldMessageKey, type Lang } from '../../../../shared/contract/messages';
 import type { CommandError } from '../../../../shared/contract/result';
 import { isOptionalPaper } from '../../../../shared/catalogue/optional-paper';
 import { checkIdNumber, type IdKind } from '../../../../shared/identity/identity-number';
 import { normalizePhone } from '../../../../shared/identity/phone-number';
 import { parseS10 } from '../../../../shared/identity/s10';
+import type { DossierService } from '../../../../shared/tariff/tariff';
 import { newActionKey } from '../../api/client';
 import type { ChosenProcedure } from '../chosen-procedure';
 
@@ -30,6 +31,8 @@ export interface ApplicantDraft {
   name: string;
   idKind: IdKind;
   idNumber: string;
+  /** The clerk checked the card: a first group that is a country code (born abroad) is right. */
+  idNumberConfirmed: boolean;
   phone: string;
   email: string;
   address: string;
@@ -52,7 +55,10 @@ export interface IntakeDraft {
   /** Rows the clerk touched, by position in the case's checklist; others show the checklist's counts, unticked. */
   papers: Record<string, PaperEntry>;
   applicant: ApplicantDraft;
-  service: 'send' | 'both';
+  service: DossierService;
+  /** Return only, from the citizen's appointment slip: the agency's dossier code and result day (YYYY-MM-DD), '' when unknown. */
+  agencyDossierCode: string;
+  appointmentDay: string;
   returnKind: 'counter' | 'home';
   /** null: the applicant's address. */
   returnAddress: string | null;
@@ -62,6 +68,8 @@ export interface IntakeDraft {
   s10: string;
   /** Which of the procedure's fee rates applies; null while not chosen (needed when there are several). */
   feeIndex: number | null;
+  /** Counts typed for the lines charged per unit on top of the rate, by the line's position. */
+  feeAdditions: Record<string, string>;
   feeExempt: boolean;
   feeExemptionReason: string;
   applicantCategory: string;
@@ -77,6 +85,7 @@ const emptyApplicant: ApplicantDraft = {
   name: '',
   idKind: 'cccd',
   idNumber: '',
+  idNumberConfirmed: false,
   phone: '',
   email: '',
   address: '',
@@ -90,12 +99,15 @@ export function newIntakeDraft(procedure: ChosenProcedure | null): IntakeDraft {
     papers: {},
     applicant: emptyApplicant,
     service: 'both',
+    agencyDossierCode: '',
+    appointmentDay: '',
     returnKind: 'counter',
     returnAddress: null,
     route: '',
     weight: null,
     s10: '',
     feeIndex: null,
+    feeAdditions: {},
     feeExempt: false,
     feeExemptionReason: '',
     applicantCategory: '',
@@ -106,7 +118,7 @@ export function newIntakeDraft(procedure: ChosenProcedure | null): IntakeDraft {
 /** The same form opened for another procedure (or case): a new checklist and a new key, the rest kept. */
 export function withProcedure(draft: IntakeDraft, procedure: ChosenProcedure | null): IntakeDraft {
   const sameFees = procedure !== null && draft.procedure?.code === procedure.code && draft.procedure.snapshotHash === procedure.snapshotHash;
-  return { ...draft, key: newActionKey(), procedure, papers: {}, feeIndex: sameFees ? draft.feeIndex : null };
+  return { ...draft, key: newActionKey(), procedure, papers: {}, feeIndex: sameFees ? draft.feeIndex : null, feeAdditions: sameFees ? draft.feeAdditions : {} };
 }
 
 export function sameProcedure(a: ChosenProcedure | null, b: ChosenProcedure | null): boolean {
@@ -117,8 +129,9 @@ export function paperEntry(draft: IntakeDraft, index: number, paper: Paper): Pap
   return draft.papers[String(index)] ?? { submitted: false, originals: String(paper.originals), copies: String(paper.copies) };
 }
 
-/** Required papers (not "(nếu có)", "(trường hợp …)") not ticked as handed over. */
+/** Required papers (not "(nếu có)", "(trường hợp …)") not ticked as handed over; none for a return only (filed at the agency). */
 export function missingRequired(draft: IntakeDraft, papers: readonly Paper[]): { index: number; paper: Paper }[] {
+  if (draft.service === 'return') return [];
   return papers
     .map((paper, index) => ({ index, paper }))
     .filter(({ index, paper }) => !isOptionalPaper(paper.name) && !paperEntry(draft, index, paper).submitted);
@@ -138,7 +151,9 @@ export function toFormInput(draft: IntakeDraft, papers: readonly Paper[], route:
   const p = draft.procedure;
   if (!p || !draft.weight) return null;
   const a = draft.applicant;
-  const presented = papers.flatMap((paper, index) => {
+  const returnOnly = draft.service === 'return';
+  const orNull = (s: string | undefined) => (s === undefined || s.trim() === '' ? null : s);
+  const presented = returnOnly ? [] : papers.flatMap((paper, index) => {
     const e = paperEntry(draft, index, paper);
     return e.submitted ? [{ index, originals: parseWhole(e.originals), copies: parseWhole(e.copies) }] : [];
   });
@@ -152,22 +167,38 @@ export function toFormInput(draft: IntakeDraft, papers: readonly Paper[], route:
       name: a.name,
       idKind: a.idKind,
       idNumber: a.idNumber,
+      idNumberConfirmed: a.idNumberConfirmed === true,
       phone: a.phone,
       email: a.email.trim() === '' ? null : a.email,
       address: a.address,
     },
     service: draft.service,
+    agencyFiling: returnOnly ? { dossierCode: orNull(draft.agencyDossierCode), appointmentDay: orNull(draft.appointmentDay) } : null,
     returnMethod:
-      draft.service === 'both' && draft.returnKind === 'home'
+      draft.service !== 'send' && draft.returnKind === 'home'
         ? { kind: 'home', address: returnAddress(draft) }
         : { kind: 'counter' },
     route,
     weightSeq: draft.weight.seq,
     s10: draft.s10.trim() === '' ? null : draft.s10,
-    feeIndex: draft.feeIndex,
-    feeExemptionReason: draft.feeExempt ? draft.feeExemptionReason : null,
+    // A return only's fees were paid at the agency: nothing of the fee part is sent.
+    feeIndex: returnOnly ? null : draft.feeIndex,
+    feeAdditions: returnOnly ? [] : feeAdditionsInput(draft),
+    feeExemptionReason: !returnOnly && draft.feeExempt ? draft.feeExemptionReason : null,
     applicantCategory: draft.applicantCategory === '' ? null : draft.applicantCategory,
   };
+}
+
+/**
+ * Counts left empty or 0 add nothing. A count is digits only: "2,5" or "2.5" is not read as 25
+ * (as an amount would be) but sent as not-a-number, which the counter refuses with its message.
+ */
+function feeAdditionsInput(draft: IntakeDraft): { index: number; count: number }[] {
+  const count = (typed: string) => (/^\d{1,4}$/.test(typed.trim()) ? Number(typed.trim()) : Number.NaN);
+  return Object.entries(draft.feeAdditions ?? {})
+    .filter(([, typed]) => typed.trim() !== '' && count(typed) !== 0)
+    .map(([index, typed]) => ({ index: Number(index), count: count(typed) }))
+    .sort((a, b) => a.index - b.index);
 }
 
 export function toPaymentInput(payment: PaymentDraft): PaymentInput {
@@ -188,12 +219,14 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 /** The same text the counter would give for this field's value, or undefined when it passes (or is still empty). */
 export function localProblem(field: CheckedField, draft: IntakeDraft, lang: Lang): string | undefined {
   let key: FieldMessageKey | null = null;
+  let params: Record<string, string> | undefined;
   switch (field) {
     case 'applicant.idNumber': {
       const v = draft.applicant.idNumber;
       if (v.trim() === '') return undefined;
-      const r = checkIdNumber(draft.applicant.idKind, v, new Date().getFullYear());
+      const r = idNumberCheck(draft.applicant);
       key = r.ok ? null : r.problem;
+      params = r.ok ? undefined : r.params;
       break;
     }
     case 'applicant.phone': {
@@ -216,7 +249,19 @@ export function localProblem(field: CheckedField, draft: IntakeDraft, lang: Lang
       break;
     }
   }
-  return key ? fieldMessages[key][lang] : undefined;
+  return key ? fill(fieldMessages[key][lang], params) : undefined;
+}
+
+/** The identity number as the counter will judge it, with the clerk's confirmation. */
+export function idNumberCheck(a: ApplicantDraft): ReturnType<typeof checkIdNumber> {
+  return checkIdNumber(a.idKind, a.idNumber, new Date().getFullYear(), a.idNumberConfirmed === true);
+}
+
+/** The number is refused only until the clerk confirms it (a country code where a province code usually stands). */
+export function needsConfirmation(a: ApplicantDraft): boolean {
+  if (a.idNumber.trim() === '') return false;
+  const r = checkIdNumber(a.idKind, a.idNumber, new Date().getFullYear());
+  return !r.ok && r.confirmable === true;
 }
 
 /**
@@ -235,6 +280,10 @@ const fieldOfCode: Partial<Record<ErrorCode, string>> = {
   S10_ALREADY_USED: 's10',
   FEE_CHOICE_REQUIRED: 'feeIndex',
   FEE_NOT_FOUND: 'feeIndex',
+  FEE_ADDITIVE_AS_RATE: 'feeIndex',
+  FEE_NOT_ADDITIVE: 'feeAdditions',
+  RETURN_ONLY_NO_FEES: 'feeIndex',
+  FILING_ONLY_FOR_RETURN: 'service',
   CASH_SHORT: 'payment.tenderedVnd',
   ROUTE_UNKNOWN: 'route',
 };

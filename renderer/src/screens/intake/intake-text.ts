@@ -1,6 +1,7 @@
 // How the intake's dates and print states read on screen.
 import type { TFunction } from 'i18next';
 import type { PrinterStatus, PrintJobView } from '../../../../shared/contract/commands';
+import { printerProblems, type PrinterProblem } from '../../../../shared/contract/events';
 import type { Lang } from '../../../../shared/contract/messages';
 import { formatDate } from '../../../../shared/format';
 
@@ -9,9 +10,7 @@ export function formatDay(day: string, lang: Lang): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDate(`${day}T12:00:00+07:00`, lang) : day;
 }
 
-const problems = ['paperOut', 'coverOpen', 'offline', 'unreachable'] as const;
-type Problem = (typeof problems)[number];
-const isProblem = (p: string): p is Problem => (problems as readonly string[]).includes(p);
+const isProblem = (p: string): p is PrinterProblem => (printerProblems as readonly string[]).includes(p);
 
 function problemText(t: TFunction, problem: string | null | undefined): string {
   if (!problem) return t('intake.print.problem.unknown');

@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../components/Notice';
 import { useQuery } from '../../hooks/use-query';
 import { Filters } from './Filters';
 import { listCursor } from './list-cursor';
-import { optionId, ResultList } from './ResultList';
+import { ResultList } from './ResultList';
+import { PartialMatchNotice } from './PartialMatchNotice';
 import { SampleNotice } from './SampleNotice';
 import { SearchBox } from './SearchBox';
 import { useCatalogueSearch, useSearchState, type SearchResults } from './search-state';
@@ -19,7 +20,7 @@ export function LookupList(props: { onOpen: (code: string) => void }) {
   const filters = useQuery('catalogue.filters', {});
   const hits = results?.hits ?? [];
   const setActive = (active: number) => setSearch((s) => ({ ...s, active }));
-  const { active, move, enter } = listCursor(hits.length, search.active, setActive, open);
+  const cursor = listCursor(hits.length, search.active, setActive, open);
 
   function open(index: number) {
     const hit = hits[index];
@@ -36,10 +37,9 @@ export function LookupList(props: { onOpen: (code: string) => void }) {
           value={search.query}
           onChange={(query) => setSearch((s) => ({ ...s, query, active: -1 }))}
           listboxId={listboxId}
-          activeId={active >= 0 ? optionId(listboxId, active) : undefined}
+          expanded={hits.length > 0}
           hintId={hintId}
-          onMove={move}
-          onEnter={enter}
+          cursor={cursor}
         />
         <Filters
           values={filters.data}
@@ -57,7 +57,8 @@ export function LookupList(props: { onOpen: (code: string) => void }) {
         </p>
       </div>
       {results && !results.catalogue && <p className="notice">{t('lookup.noCatalogue')}</p>}
-      <ResultList id={listboxId} hits={hits} active={active} busy={!current} onOpen={open} />
+      <PartialMatchNotice results={results} />
+      <ResultList id={listboxId} hits={hits} cursor={cursor} busy={!current} onOpen={open} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
-// Moving through the results from the search field (SearchBox, ResultList): the arrows move
-// the active option, Enter opens it. Shared by the lookup and the intake's procedure picker.
+// Moving through the results (SearchBox, ResultList): the arrows and Page keys move the active
+// option, Enter opens it. The search field and the list itself answer the same keys, so the
+// list can be used, and scrolled, from either. Shared by the lookup and the intake's procedure picker.
+import type { KeyboardEvent } from 'react';
 
 export interface ListCursor {
   /** The active option's index in the results, -1 while none is. */
@@ -25,4 +27,19 @@ export function listCursor(count: number, chosen: number, setActive: (index: num
     },
     enter: () => open(Math.max(active, 0)),
   };
+}
+
+const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+
+/** Applies a key press to the cursor; other keys (and Alt/Ctrl shortcuts, IME input) pass on. */
+export function onCursorKey(e: KeyboardEvent, cursor: Pick<ListCursor, 'move' | 'enter'>): void {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.nativeEvent.isComposing) return;
+  const move = moves[e.key];
+  if (move !== undefined) {
+    e.preventDefault();
+    cursor.move(move);
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    cursor.enter();
+  }
 }

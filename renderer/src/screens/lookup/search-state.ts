@@ -23,6 +23,10 @@ export interface SearchResults {
   key: string;
   hits: SearchHit[];
   total: number;
+  /** False when no procedure holds every word typed (the hits are partial matches). */
+  complete: boolean;
+  /** Then, the typed words no procedure holds at all. */
+  unmatched: string[];
   catalogue: CatalogueInfo | null;
 }
 
