@@ -70,7 +70,10 @@ export function startElectronHost(): void {
   });
   hardenContents();
 
-  void app.whenReady().then(() => {
+  // Awaited rather than chained with .then so that a stand-in electron without promises (a
+  // load check of the bundle) still loads the file.
+  void (async () => {
+    await app.whenReady();
     const appPath = app.getAppPath();
     counter = openCounterApp({
       dataDir: process.env.COUNTER_DATA_DIR ?? app.getPath('userData'),
@@ -90,7 +93,7 @@ export function startElectronHost(): void {
       window = null;
     });
     void window.loadURL(appEntryUrl);
-  });
+  })();
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => counter?.close());
