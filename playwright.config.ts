@@ -8,6 +8,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // A 2-core CI machine running the host, Chromium and the printer rig at once can take a few
+  // seconds to answer a command; 5 s (the default) made a summary wait flaky there.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   outputDir: 'test-results',
   use: {

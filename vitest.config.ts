@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // PIN pepper key files (one per counter device) go to a scratch folder, never the user's own
+    // configuration; child processes (hosts, the console, crash children) inherit it.
+    env: { COUNTER_SECRET_DIR: join(tmpdir(), 'onestop-counter-test-keys') },
   },
 });

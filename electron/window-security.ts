@@ -17,7 +17,22 @@ export function isAppUrl(url: string | undefined): boolean {
   }
 }
 
-export function windowOptions(preload: string): BrowserWindowConstructorOptions {
+/** The part of Electron's WebFrameMain an IPC check reads: a top frame has no parent. */
+export interface SenderFrame {
+  url: string;
+  parent: unknown;
+}
+
+/**
+ * True only for the app's own top-level screen: an iframe inside it (even one of ours) or a
+ * frame gone since the call was sent never reaches the contract.
+ */
+export function isAppMainFrame(frame: SenderFrame | null | undefined): boolean {
+  return !!frame && frame.parent === null && isAppUrl(frame.url);
+}
+
+/** `packaged`: an installed build, where DevTools are off (they would let anyone at the counter script the contract). */
+export function windowOptions(preload: string, packaged: boolean): BrowserWindowConstructorOptions {
   return {
     width: 1366,
     height: 768,
@@ -40,6 +55,7 @@ export function windowOptions(preload: string): BrowserWindowConstructorOptions 
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: !packaged,
     },
   };
 }

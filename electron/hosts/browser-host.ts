@@ -65,7 +65,8 @@ export async function startBrowserHost(options: {
   const staticDir = resolve(options.staticDir);
   const token = options.token ?? randomBytes(24).toString('hex');
   const server = createServer();
-  const streams = new Set<ServerResponse>();
+  /** Open event streams, each with the session that opened it. */
+  const streams = new Map<ServerResponse, string>();
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -81,7 +82,14 @@ export async function startBrowserHost(options: {
 
   const unsubscribe = app.events.subscribe((name, payload) => {
     const frame = `data: ${JSON.stringify({ name, payload })}\n\n`;
-    for (const stream of streams) stream.write(frame);
+    for (const [stream, sessionId] of streams) {
+      // A stream lasts no longer than its sign-in: after sign-out the next event closes it unheard.
+      if (app.services.sessions.get(sessionId)) stream.write(frame);
+      else {
+        stream.end();
+        streams.delete(stream);
+      }
+    }
   });
 
   server.on('request', (req, res) => {
@@ -104,15 +112,15 @@ export async function startBrowserHost(options: {
     const queryToken = url.searchParams.get('token');
 
     if (queryToken !== null && sameSecret(queryToken, token)) {
-      // Trade the token in the address for cookies, then drop it from the address bar.
-      url.searchParams.delete('token');
+      // Trade the token in the address for cookies, then drop it from the address bar. Always
+      // to `/`: echoing the path would turn `/.//evil.example/` into a redirect off this host.
       res.writeHead(303, {
         ...securityHeaders,
         'Set-Cookie': [
           `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
           `${sessionCookie}=${cookies[sessionCookie] ?? randomBytes(16).toString('hex')}; HttpOnly; SameSite=Strict; Path=/`,
         ],
-        Location: url.pathname + url.search,
+        Location: '/',
       });
       res.end();
       return;
@@ -123,13 +131,28 @@ export async function startBrowserHost(options: {
     const sessionId = cookies[sessionCookie];
     if (!sessionId) return sendText(res, 401, 'Thiếu phiên làm việc: mở lại địa chỉ có ?token=… / session cookie missing');
 
-    if (url.pathname === '/api/events') return openEventStream(req, res);
+    if (url.pathname === '/api/events') return openEventStream(req, res, sessionId);
     if (url.pathname.startsWith('/api/commands/')) {
       if (req.method !== 'POST') return sendText(res, 405, 'POST');
-      return runCommand(decodeURIComponent(url.pathname.slice('/api/commands/'.length)), req, res, sessionId);
+      const name = decodePath(url.pathname.slice('/api/commands/'.length));
+      if (name === null) return refuseBadAddress(url.pathname, res);
+      // Only JSON: a cross-site form or `text/plain` fetch may carry the cookie without an Origin.
+      if (!isJson(req.headers['content-type'])) {
+        req.resume(); // the body is not read, only drained, so the answer reaches the caller
+        return sendJson(res, 415, hostRefusal('lệnh chỉ nhận Content-Type: application/json', 'commands accept Content-Type: application/json only'));
+      }
+      return runCommand(name, req, res, sessionId);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'GET');
-    return serveStatic(url.pathname, res);
+    const path = decodePath(url.pathname);
+    if (path === null) return refuseBadAddress(url.pathname, res);
+    return serveStatic(path, res);
+  }
+
+  /** A malformed %-escape is the caller's mistake, not ours: one line in the log, a 400 to them. */
+  function refuseBadAddress(pathname: string, res: ServerResponse): void {
+    console.warn(`[browser-host] 400 malformed %-encoding in ${JSON.stringify(pathname)}`);
+    sendJson(res, 400, hostRefusal('địa chỉ có mã % sai', 'malformed %-encoding in the address'));
   }
 
   async function runCommand(name: string, req: IncomingMessage, res: ServerResponse, sessionId: string): Promise<void> {
@@ -153,14 +176,22 @@ export async function startBrowserHost(options: {
     sendJson(res, result.ok ? 200 : (statusFor[result.error.code] ?? 409), result);
   }
 
-  function openEventStream(req: IncomingMessage, res: ServerResponse): void {
+  async function openEventStream(req: IncomingMessage, res: ServerResponse, sessionId: string): Promise<void> {
+    // The same answer the screens get from app.status: only a signed-in, unlocked screen listens.
+    const status = await app.dispatch('app.status', {}, { lang: 'vi', via: 'screen', sessionId });
+    const session = status.ok ? (status.value as { session: { locked: boolean } | null }).session : null;
+    if (!session || session.locked) {
+      const code = session ? 'SESSION_LOCKED' : 'NOT_SIGNED_IN';
+      const refusal: CommandResult<never> = { ok: false, error: { code, message: errorText(code, 'vi') } };
+      return sendJson(res, 401, refusal);
+    }
     res.writeHead(200, {
       ...securityHeaders,
       'Content-Type': 'text/event-stream; charset=utf-8',
       Connection: 'keep-alive',
     });
     res.write(': connected\n\n');
-    streams.add(res);
+    streams.set(res, sessionId);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
     req.on('close', () => {
       clearInterval(heartbeat);
@@ -169,7 +200,7 @@ export async function startBrowserHost(options: {
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
+    const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/, '');
     const file = resolve(staticDir, relative);
     if (!(file === staticDir || file.startsWith(staticDir + sep)) || !existsSync(file) || !statSync(file).isFile()) {
       return sendText(res, 404, 'Không tìm thấy / not found');
@@ -186,10 +217,31 @@ export async function startBrowserHost(options: {
     close: () =>
       new Promise<void>((done) => {
         unsubscribe();
-        for (const stream of streams) stream.end();
+        for (const stream of streams.keys()) stream.end();
         server.close(() => done());
         server.closeAllConnections();
       }),
+  };
+}
+
+/** `application/json`, with or without parameters such as `; charset=utf-8`. */
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function decodePath(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** The host's own refusals, before any language is known: the contract's envelope, Vietnamese first. */
+function hostRefusal(vi: string, en: string): CommandResult<never> {
+  return {
+    ok: false,
+    error: { code: 'INVALID_INPUT', message: `${errorText('INVALID_INPUT', 'vi')} — ${vi} (${errorText('INVALID_INPUT', 'en')} — ${en})` },
   };
 }
 

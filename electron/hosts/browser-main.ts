@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { isEntryPoint } from './entry-point';
 import { openCounterApp } from '../services/counter-app';
 import { resolveDataDir } from '../services/data-dir';
+import { DataDirInUseError } from '../services/data-dir-lock';
+import { dataDirInUseText } from './data-dir-in-use';
 import { defaultStaticDir, startBrowserHost } from './browser-host';
 
 export async function runBrowserHost(argv: string[]): Promise<void> {
@@ -20,7 +22,15 @@ export async function runBrowserHost(argv: string[]): Promise<void> {
   }
   const dataDir = resolveDataDir(values['data-dir']);
   const app = openCounterApp({ dataDir });
-  await app.startDevices();
+  try {
+    await app.startDevices();
+  } catch (e) {
+    if (!(e instanceof DataDirInUseError)) throw e;
+    // Two hosts on one folder would both print every receipt: the second one stops here.
+    console.error(dataDirInUseText(e));
+    app.close();
+    process.exit(1);
+  }
   const host = await startBrowserHost({ app, staticDir, port: values.port ? Number(values.port) : 0 });
   console.log(`Quầy Một cửa đang phục vụ tại / OneStop Counter is served at:\n\n    ${host.url}\n`);
   console.log(`Dữ liệu / data: ${app.ledgerFile}`);

@@ -20,10 +20,13 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
 
   init --office-code C --office-name N --counter N --province P --manager-name N
                                    thiết lập quầy và quản lý đầu tiên (PIN đọc từ đầu vào chuẩn)
-  users add --name N --role clerk|manager
-                                   thêm người dùng (PIN đọc từ đầu vào chuẩn)
+  users add --name N --role clerk|manager [--by MÃ_QUẢN_LÝ]
+                                   thêm người dùng (PIN đọc từ đầu vào chuẩn); thêm quản lý cần
+                                   --by và mã PIN của quản lý đó (dòng đầu), rồi PIN mới
   users list                       danh sách người dùng
-  ledger verify                    kiểm tra toàn bộ chuỗi băm của sổ cái (mã thoát 3 nếu hỏng)
+  ledger verify [--expect-head SỐ:BĂM ...]
+                                   kiểm tra chuỗi băm, các mốc đã ghi ở nơi khác và các bảng
+                                   dựng lại từ bút toán (mã thoát 3 nếu hỏng)
   ledger entries [--limit N]       các bút toán gần nhất
   db backup --out FILE             sao lưu trực tuyến rồi kiểm tra bản sao
   catalogue import FILE            nhập danh mục thủ tục (toàn bộ tệp, hoặc không gì cả)
@@ -45,6 +48,13 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
   Mã thoát: 0 thành công, 1 lỗi, 2 sai cách dùng, 3 kiểm tra thất bại.`;
 
 class UsageError extends Error {}
+
+/** `SEQ:HASH`: an entry's number and its hash as recorded outside this file (a closed day, a sync). */
+function headAnchor(text: string): { seq: number; hash: string } {
+  const m = /^(\d{1,15}):([0-9a-f]{64})$/.exec(text);
+  if (!m) throw new UsageError(`--expect-head phải có dạng SỐ:BĂM (số bút toán, 64 chữ số hex thường): ${text} / --expect-head must be SEQ:HASH (entry number, 64 lowercase hex digits)`);
+  return { seq: Number(m[1]), hash: m[2]! };
+}
 
 interface Io {
   out: (line: string) => void;
@@ -72,6 +82,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         'manager-name': { type: 'string' },
         name: { type: 'string' },
         role: { type: 'string' },
+        by: { type: 'string' },
         out: { type: 'string' },
         limit: { type: 'string' },
         port: { type: 'string' },
@@ -86,6 +97,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         width: { type: 'string' },
         received: { type: 'string' },
         procedure: { type: 'string' },
+        'expect-head': { type: 'string', multiple: true },
       },
     });
   } catch (e) {
@@ -156,18 +168,27 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
       }
       case 'users add': {
         const fields = { name: need('name'), role: need('role') };
+        const by = v.by;
         command = 'users.add';
-        input = async () => ({ ...fields, pin: await io.readPin(`Mã PIN cho ${fields.name}: `), idempotencyKey: key() });
+        // A manager's confirmation comes first: their PIN, then the new user's.
+        input = async () => ({
+          ...fields,
+          ...(by ? { byManagerId: by, byManagerPin: await io.readPin(`Mã PIN của quản lý ${by}: `) } : {}),
+          pin: await io.readPin(`Mã PIN cho ${fields.name}: `),
+          idempotencyKey: key(),
+        });
         break;
       }
       case 'users list':
         command = 'users.list';
         input = async () => ({});
         break;
-      case 'ledger verify':
+      case 'ledger verify': {
+        const anchors = (v['expect-head'] ?? []).map(headAnchor);
         command = 'ledger.verify';
-        input = async () => ({});
+        input = async () => (anchors.length ? { expectHead: anchors } : {});
         break;
+      }
       case 'ledger entries':
         command = 'ledger.entries';
         input = async () => (v.limit ? { limit: toNumber(v.limit) } : {});
@@ -240,6 +261,31 @@ function partialMatch(unmatched: string[], lang: Lang): string {
   return words ? `No procedure holds all the words; not found: ${words}.` : 'No procedure holds all the words.';
 }
 
+/** Why `ledger verify` failed: the first bad entry, the anchor not found, or the rows the entries do not explain. */
+function describeVerifyFailure(r: CommandOutput<'ledger.verify'>, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  switch (r.problem) {
+    case 'anchor_missing':
+      return [vi ? `Sổ cái KHÔNG toàn vẹn: không còn bút toán số ${r.firstBadSeq} mà mốc đã ghi (sổ đã bị cắt bớt).` : `Ledger NOT intact: entry #${r.firstBadSeq}, recorded as an anchor, is no longer there (the ledger was cut short).`];
+    case 'anchor_mismatch':
+      return [vi ? `Sổ cái KHÔNG toàn vẹn: bút toán số ${r.firstBadSeq} có mã băm khác với mốc đã ghi (chuỗi đã bị viết lại).` : `Ledger NOT intact: entry #${r.firstBadSeq} has another hash than its anchor (the chain was rewritten).`];
+    case 'read_model_mismatch': {
+      const head = vi
+        ? `Sổ cái KHÔNG toàn vẹn: ${r.differenceCount} chỗ trong các bảng không khớp với bút toán.`
+        : `Ledger NOT intact: ${r.differenceCount} places in the tables do not match the entries.`;
+      const lines = r.differences.map((d) => {
+        const where = `${d.table} [${d.key}]${d.column ? ` ${d.column}` : ''}`;
+        if (d.column === null && d.found === null) return vi ? `  ${where}: thiếu dòng mà bút toán tạo ra` : `  ${where}: row missing that the entries make`;
+        if (d.column === null && d.expected === null) return vi ? `  ${where}: dòng không bút toán nào giải thích` : `  ${where}: row that no entry explains`;
+        return vi ? `  ${where}: theo bút toán ${d.expected ?? 'trống'}, trong bảng ${d.found ?? 'trống'}` : `  ${where}: entries say ${d.expected ?? 'empty'}, table has ${d.found ?? 'empty'}`;
+      });
+      return [head, ...lines];
+    }
+    default:
+      return [vi ? `Sổ cái KHÔNG toàn vẹn: hỏng từ bút toán số ${r.firstBadSeq} (${r.problem}).` : `Ledger NOT intact: first bad entry #${r.firstBadSeq} (${r.problem}).`];
+  }
+}
+
 function report(command: string, result: CommandResult<unknown>, json: boolean, lang: Lang, io: Io): number {
   if (!result.ok) {
     if (json) io.out(JSON.stringify({ ok: false, error: result.error }));
@@ -275,7 +321,7 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
       break;
     case 'ledger.verify':
       if (value.ok) io.out(vi ? `Sổ cái toàn vẹn: ${value.entries} bút toán, đỉnh chuỗi ${value.headHash ?? '—'}.` : `Ledger intact: ${value.entries} entries, head ${value.headHash ?? '—'}.`);
-      else io.err(vi ? `Sổ cái KHÔNG toàn vẹn: hỏng từ bút toán số ${value.firstBadSeq} (${value.problem}).` : `Ledger NOT intact: first bad entry #${value.firstBadSeq} (${value.problem}).`);
+      else describeVerifyFailure(value as CommandOutput<'ledger.verify'>, lang).forEach((line) => io.err(line));
       break;
     case 'ledger.entries':
       for (const e of value.entries) io.out(`#${e.seq}  ${e.atLocal}  ${e.kind}  ${e.actorKind}${e.actorName ? `:${e.actorName}` : ''}${e.correctsSeq ? `  (sửa #${e.correctsSeq})` : ''}`);

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { Sessions } from './auth/sessions';
 import { SignIn } from './auth/sign-in';
 import { Users } from './auth/users';
+import { PinHasher } from './auth/pin-hash';
+import { defaultSecretDir, PinKeyFile, type Sealer } from './auth/pin-key';
 import { systemClock, type Clock } from './clock';
 import { CounterSettings } from './counter-settings';
 import { ledgerFileName } from './data-dir';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import { openDatabase } from './db/open-database';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
@@ -27,7 +30,11 @@ export interface CounterApp {
   events: EventBus;
   services: Services;
   ledgerFile: string;
-  /** Opens the counter's devices (the scale, the receipt printer's worker). Hosts with screens call it; the console does not. */
+  /**
+   * Takes the data folder's lock, then opens the counter's devices (the receipt printer's
+   * worker, the scale). Hosts with screens call it; the console does not. Throws
+   * DataDirInUseError, before starting anything, when another process runs this folder's devices.
+   */
   startDevices(): Promise<void>;
   close(): void;
 }
@@ -53,6 +60,10 @@ export function openCounterApp(options: {
   resourcesDir?: string;
   /** Printer worker timings (tests shorten them). */
   printing?: Omit<PrintWorkerOptions, 'fontsDir'>;
+  /** Where the PIN pepper's key file lives, outside the data folder (default: defaultSecretDir()). */
+  secretDir?: string;
+  /** The OS keychain's encryption (Electron's safeStorage), when the host has one: the key file is then sealed with it. */
+  sealer?: Sealer;
 }): CounterApp {
   const clock = options.clock ?? systemClock;
   const resources = resourcesIn(options.resourcesDir ?? defaultResourcesDir);
@@ -60,7 +71,8 @@ export function openCounterApp(options: {
   const db = openDatabase(ledgerFile);
   const events = new EventBus();
   const ledger = new Ledger(db, clock, (e) => events.emit('ledger.appended', { seq: e.seq, kind: e.kind, at: e.at }));
-  const users = new Users(db, ledger, clock);
+  const pins = new PinHasher(db, new PinKeyFile(options.secretDir ?? defaultSecretDir(), ledger.deviceId, options.sealer));
+  const users = new Users(db, ledger, clock, pins);
   const services: Services = {
     resources,
     scale: new ScaleService(db, ledger, clock, events),
@@ -72,12 +84,13 @@ export function openCounterApp(options: {
     clock,
     ledger,
     users,
-    signIn: new SignIn(db, ledger, users, clock),
+    signIn: new SignIn(db, ledger, users, clock, pins),
     sessions: new Sessions(),
     counter: new CounterSettings(db, ledger, users),
     intake: new IntakeService(intakePorts({ db, ledger, clock, fontsDir: resources.fonts }, () => services)),
     agencies: new AgencyDirectory(db, ledger, () => services.catalogue.filters().agencies),
   };
+  let lock: DataDirLock | undefined;
   const retention = new AnswerRetention(ledger, clock, () => db.open);
   retention.start();
   return {
@@ -86,6 +99,8 @@ export function openCounterApp(options: {
     services,
     ledgerFile,
     startDevices: async () => {
+      // Never two print workers on one ledger: the lock first, then the devices.
+      lock ??= lockDataDir(options.dataDir);
       services.printing.start();
       await services.scale.start();
     },
@@ -95,6 +110,7 @@ export function openCounterApp(options: {
       // Synchronous part first: the worker writes nothing once stop() has begun.
       void services.printing.stop();
       db.close();
+      lock?.release();
     },
   };
 }

@@ -33,6 +33,14 @@ export type Dispatch = (name: string, input: unknown, ctx: CallContext) => Promi
 const beforeSetup = new Set<CommandName>(['app.status', 'setup.initialize', 'auth.signInOptions', 'tariff.quote', 'tariff.info', 'printer.test']);
 /** A locked screen may still be handed to someone else: its user can be signed out. */
 const whileLocked = new Set<CommandName>(['auth.signOut']);
+/**
+ * Every input field that carries a PIN. They are left out of what `Ledger.once` keeps (its MAC
+ * key lies in the same file, so a MAC over a PIN would let a copy of the file test guesses);
+ * a repeated key with another PIN therefore counts as the same request.
+ */
+export const pinFields: readonly string[] = ['pin', 'managerPin', 'byManagerPin'];
+const withoutPins = (args: unknown): unknown =>
+  args && typeof args === 'object' ? Object.fromEntries(Object.entries(args).filter(([k]) => !pinFields.includes(k))) : args;
 /** Error parameters that are instants, shown in the caller's language and the counter's time zone. */
 const instantParams = ['until'];
 
@@ -48,7 +56,7 @@ export function createDispatcher(s: Services, handlers: HandlerTable): Dispatch 
       sessionId,
       once: (work) => {
         if (!idempotencyKey) throw new Error(`${name} changes state but has no idempotency key`);
-        return s.ledger.once(name, idempotencyKey, args, work);
+        return s.ledger.once(name, idempotencyKey, withoutPins(args), work);
       },
     });
     if (!beforeSetup.has(name) && !s.counter.get()) throw new CounterError('NOT_INITIALIZED');
@@ -112,6 +120,13 @@ function invalidInput(error: z.ZodError, lang: Lang): CommandError {
   };
 }
 
+/** A wait such as a lock-out's, in whole seconds under a minute, else in minutes rounded up. */
+function waitText(seconds: number, lang: Lang): string {
+  if (seconds < 60) return lang === 'vi' ? `${seconds} giây` : `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return lang === 'vi' ? `${minutes} phút` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
 function toCommandError(e: unknown, lang: Lang): CommandError {
   if (e instanceof CounterError) {
     const text = { ...e.params };
@@ -119,6 +134,7 @@ function toCommandError(e: unknown, lang: Lang): CommandError {
       text.roles = String(e.params.roles).split(',').map((r) => principalLabels[r]?.[lang] ?? r).join(', ');
     }
     for (const key of instantParams) if (key in text) text[key] = formatDateTime(String(text[key]), lang);
+    if ('seconds' in text) text.wait = waitText(Number(text.seconds), lang);
     if (e.code === 'SCALE_NOT_STABLE') text.state = scaleStateLabels[String(text.state)]?.[lang] ?? String(text.state);
     if (e.code === 'PRINTER_FAILED') text.problem = printerProblemLabels[text.problem as keyof typeof printerProblemLabels]?.[lang] ?? String(text.problem);
     return { code: e.code, message: errorText(e.code, lang, text), params: e.params };

@@ -84,7 +84,11 @@ export function createHandlers(s: Services): HandlerTable {
       };
     },
     'setup.initialize': (args, caller) => {
+      // A repeated key answers from the stored result, which holds no PIN: only the call that
+      // really set the counter up signs its screen in, or a replay would be a sign-in without one.
+      let fresh = false;
       const { manager, deviceId } = caller.once(() => {
+        fresh = true;
         const done = s.counter.initialize(args, caller.sessionId ? 'screen' : 'console');
         // A new counter starts with the sample catalogue, so the lookup works from the first day.
         if (existsSync(s.resources.sampleCatalogue)) {
@@ -93,12 +97,13 @@ export function createHandlers(s: Services): HandlerTable {
         if (existsSync(s.resources.agencies)) s.agencies.loadFile(s.resources.agencies, done.actor, `${args.idempotencyKey}#agency`);
         return done;
       });
-      bindSession(caller, manager);
+      if (fresh) bindSession(caller, manager);
       return { manager, deviceId };
     },
     'auth.signInOptions': () => ({ users: s.users.signInOptions() }),
     'auth.signIn': (args, caller) => {
-      const user = caller.once(() => s.signIn.attempt(args.userId, args.pin, args.idempotencyKey));
+      // Not through `caller.once`: see SignIn.attempt.
+      const user = s.signIn.attempt(args.userId, args.pin, args.idempotencyKey);
       bindSession(caller, user);
       return { user };
     },
@@ -116,12 +121,24 @@ export function createHandlers(s: Services): HandlerTable {
     // The dispatcher records the activity; there is nothing else to do.
     'auth.heartbeat': () => ({}),
     'users.list': () => ({ users: s.users.list() }),
-    'users.add': (args, caller) => caller.once(() => ({ user: s.users.add(args, caller.actor, args.idempotencyKey) })),
+    'users.add': (args, caller) => {
+      // The console makes a manager only at first set-up; afterwards an existing manager
+      // confirms with their PIN there, and the entry is theirs, made through the console.
+      if (caller.actor.kind !== 'console' || args.role !== 'manager') {
+        return caller.once(() => ({ user: s.users.add(args, caller.actor, args.idempotencyKey) }));
+      }
+      const { byManagerId, byManagerPin } = args;
+      if (!byManagerId || byManagerPin === undefined) throw new CounterError('MANAGER_PIN_REQUIRED');
+      const manager = s.signIn.confirmManager(byManagerId, byManagerPin, `${args.idempotencyKey}#confirm`);
+      return caller.once(() => ({ user: s.users.add(args, { kind: 'console', userId: manager.id }, args.idempotencyKey) }));
+    },
+    'users.unlock': (args, caller) =>
+      caller.once(() => ({ user: s.users.unlock(args.userId, args.reason, caller.actor, args.idempotencyKey) })),
     'users.update': (args, caller) => caller.once(() => s.users.update(args, caller.actor, args.idempotencyKey)),
     'settings.update': (args, caller) =>
       caller.once(() => ({ idleLockMinutes: s.counter.updateIdleLock(args.idleLockMinutes, caller.actor, args.idempotencyKey) })),
     'settings.province': (args, caller) => caller.once(() => s.counter.updateProvince(args.province, caller.actor, args.idempotencyKey)),
-    'ledger.verify': () => s.ledger.verify(),
+    'ledger.verify': (args) => s.ledger.verify(args.expectHead),
     'ledger.entries': (args) => ({ entries: s.ledger.entries(args) }),
     'db.backup': (args) => backupDatabase(s.db, args.out),
     'devices.scale.get': () => ({ settings: s.scale.settings(), status: s.scale.current(), protocols: s.scale.protocols() }),

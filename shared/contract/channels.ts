@@ -13,6 +13,7 @@ export const commandNameList = [
   'users.list',
   'users.add',
   'users.update',
+  'users.unlock',
   'settings.update',
   'settings.province',
   'ledger.verify',

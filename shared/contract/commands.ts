@@ -63,12 +63,27 @@ const entryView = z.object({
   hash: z.string(),
 });
 
+/** A read-model row that the entries do not explain: `column` null for a row missing (expected 'row') or unexplained (found 'row'). */
+const readModelDifference = z.object({
+  table: z.string(),
+  key: z.string(),
+  column: z.string().nullable(),
+  expected: z.string().nullable(),
+  found: z.string().nullable(),
+});
+
+/** An entry known from outside the file (a closed day, a sync): `seq` must be in the chain with this hash. */
+const headAnchor = z.object({ seq: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+
 export const verifyReport = z.object({
   ok: z.boolean(),
   entries: z.number().int(),
   headHash: z.string().nullable(),
   firstBadSeq: z.number().int().nullable(),
-  problem: z.enum(['hash_mismatch', 'chain_broken', 'sequence_gap', 'sequence_order']).nullable(),
+  problem: z.enum(['hash_mismatch', 'chain_broken', 'sequence_gap', 'sequence_order', 'anchor_missing', 'anchor_mismatch', 'read_model_mismatch']).nullable(),
+  /** The first differences between the read models and the entries (at most 100), and how many there are. */
+  differences: z.array(readModelDifference),
+  differenceCount: z.number().int(),
 });
 
 const paperView = z.object({
@@ -393,9 +408,23 @@ export const commands = {
     mutates: false,
   }),
   'users.add': spec({
-    input: mutation({ name: f.text(80), role: f.role, pin: f.newPin }),
+    input: mutation({
+      name: f.text(80),
+      role: f.role,
+      pin: f.newPin,
+      /** From the console, a new manager needs an existing manager's confirmation: their id and PIN. */
+      byManagerId: f.userId.optional(),
+      byManagerPin: f.pin.optional(),
+    }),
     output: z.object({ user: sessionUser }),
     allow: ['manager', 'console'],
+    mutates: true,
+  }),
+  /** Lifts a lock-out after wrong PINs, with the reason the manager gives. */
+  'users.unlock': spec({
+    input: mutation({ userId: f.userId, reason: f.text(300) }),
+    output: z.object({ user: userRow }),
+    allow: ['manager'],
     mutates: true,
   }),
   'users.update': spec({
@@ -423,7 +452,7 @@ export const commands = {
     mutates: true,
   }),
   'ledger.verify': spec({
-    input: none,
+    input: z.object({ expectHead: z.array(headAnchor).max(1000).optional() }).strict(),
     output: verifyReport,
     allow: ['manager', 'console'],
     mutates: false,
@@ -703,6 +732,8 @@ export type CommandArgs<N extends CommandName> = z.output<Commands[N]['input']>;
 export type CommandOutput<N extends CommandName> = z.output<Commands[N]['output']>;
 export type EntryView = z.infer<typeof entryView>;
 export type VerifyReport = z.infer<typeof verifyReport>;
+export type ReadModelDifference = z.infer<typeof readModelDifference>;
+export type HeadAnchor = z.infer<typeof headAnchor>;
 export type ProcedureView = z.infer<typeof procedureView>;
 export type SearchHit = z.infer<typeof searchHit>;
 export type CatalogueInfo = z.infer<typeof catalogueInfo>;

@@ -13,6 +13,13 @@ export type ScaleLinkProblem = (typeof scaleLinkProblems)[number];
 export const printerProblems = ['paperOut', 'coverOpen', 'offline', 'unreachable'] as const;
 export type PrinterProblem = (typeof printerProblems)[number];
 
+/**
+ * Why the print worker itself is held up, not the printer: the ledger file is busy (another
+ * program holds its write lock) or an unexpected error. It tries again by itself.
+ */
+export const printWorkerProblems = ['storageBusy', 'internalError'] as const;
+export type PrintWorkerProblem = (typeof printWorkerProblems)[number];
+
 /** The live state of the counter's scale: pushed as an event, and read by devices.scale.get. */
 export const scaleStatus = z.object({
   connection: z.enum(['unconfigured', 'connecting', 'connected', 'disconnected']),
@@ -31,8 +38,8 @@ export const scaleStatus = z.object({
 /** The receipt printer as the status bar shows it. */
 export const printerStatus = z.object({
   state: z.enum(['unconfigured', 'idle', 'printing', 'waiting']),
-  /** Why jobs are waiting: the printer's own report (DLE EOT) or the connection. */
-  problem: z.enum(printerProblems).nullable(),
+  /** Why jobs are waiting: the printer's own report (DLE EOT), the connection, or the worker itself. */
+  problem: z.enum([...printerProblems, ...printWorkerProblems]).nullable(),
   /** Jobs not yet printed. */
   pending: z.number().int(),
   at: z.string().nullable(),

@@ -30,8 +30,20 @@ export const errorMessages = {
     en: 'Wrong PIN. {remaining} attempts left before the account is locked.',
   },
   ACCOUNT_LOCKED: {
-    vi: 'Tài khoản đã bị khóa do nhập sai mã PIN quá 5 lần. Thử lại sau {minutes} phút (lúc {until}).',
-    en: 'The account is locked after too many wrong PINs. Try again in {minutes} minutes (at {until}).',
+    vi: 'Tài khoản tạm khóa do nhập sai mã PIN {wrong} lần liên tiếp. Thử lại sau {wait} (lúc {until}), hoặc nhờ quản lý mở khóa.',
+    en: 'The account is locked after {wrong} wrong PINs in a row. Try again in {wait} (at {until}), or ask a manager to unlock it.',
+  },
+  PIN_KEY_MISSING: {
+    vi: 'Không đọc được khóa bảo vệ mã PIN của quầy ({file}), nên không kiểm tra được mã PIN nào. Kỹ thuật viên cần khôi phục tệp khóa này từ bản sao lưu của máy; phần mềm không tự tạo khóa mới vì như vậy mọi mã PIN hiện có sẽ mất hiệu lực.',
+    en: "The counter's PIN protection key ({file}) cannot be read, so no PIN can be checked. A technician must restore this key file from the machine's backup; the app does not make a new key, which would invalidate every existing PIN.",
+  },
+  PIN_KEY_SEALED: {
+    vi: 'Khóa bảo vệ mã PIN của quầy ({file}) được niêm phong bằng kho khóa của hệ điều hành cho ứng dụng máy tính, nên chỉ ứng dụng đó kiểm tra được mã PIN. Hãy làm thao tác này trong ứng dụng (mục Quản trị).',
+    en: "The counter's PIN protection key ({file}) is sealed with the operating system's keychain for the desktop app, so only that app can check PINs. Do this in the app (Administration).",
+  },
+  MANAGER_PIN_REQUIRED: {
+    vi: 'Chỉ lúc thiết lập ban đầu bảng lệnh mới tạo được quản lý mà không cần xác nhận. Thêm quản lý cần --by (mã người dùng của một quản lý) và mã PIN của quản lý đó.',
+    en: 'Only the first set-up creates a manager from the console without confirmation. Adding a manager needs --by (a manager\'s user id) and that manager\'s PIN.',
   },
   USER_NOT_FOUND: { vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
   USER_INACTIVE: { vi: 'Tài khoản này đã ngừng hoạt động.', en: 'This account is deactivated.' },

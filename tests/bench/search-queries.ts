@@ -10,6 +10,7 @@
 // any engine or to the synonym file: some are hard on purpose, because people do ask for "mở quán
 // tạp hoá" and mean "Đăng ký thành lập hộ kinh doanh". The last group is what clerks typed at the
 // counter and reported as wrong (issue 9).
+import { fold } from '../../shared/catalogue/fold';
 import type { SearchDoc } from '../../shared/catalogue/search/types';
 
 export type QueryKind = 'no-diacritics' | 'abbreviation' | 'typo' | 'colloquial' | 'prefix' | 'code' | 'diacritics';
@@ -33,6 +34,19 @@ interface Labelled {
 }
 
 const about = (title: string, typed: [Typed, QueryKind][]): Labelled[] => typed.map(([query, kind]) => ({ query, title, kind }));
+
+export type Half = 'development' | 'held-out';
+
+/**
+ * Which half of the queries a query is in, by a hash (FNV-1a) of its folded text: changes to the
+ * search are decided on the development half's misses only, and kept only if the held-out half,
+ * never looked at query by query, gains too.
+ */
+export function halfOf(query: string): Half {
+  let hash = 0x811c9dc5;
+  for (const ch of fold(query)) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash % 2 === 0 ? 'development' : 'held-out';
+}
 
 /** The queries with their intended codes looked up by title; titles the sample lacks are listed apart. */
 export function resolveQueries(sample: readonly SearchDoc[]): { queries: LabelledQuery[]; unknownTitles: string[] } {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** PIN pepper files (one per counter, named by its device id) go to a scratch folder, not the tester's home. */
+const env = { COUNTER_SECRET_DIR: join(tmpdir(), 'onestop-counter-test-keys'), ...process.env };
 
 export interface CounterHost {
   url: string;
@@ -19,6 +21,7 @@ export interface CounterHost {
 export function counterCli(dataDir: string, args: string[], stdin = ''): string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/hosts/cli.ts', '--data-dir', dataDir, ...args], {
     cwd: root,
+    env,
     input: stdin,
     encoding: 'utf8',
   });
@@ -39,6 +42,7 @@ export function provision(dataDir: string): void {
 async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/hosts/browser-main.ts', '--data-dir', dataDir, '--port', '0'], {
     cwd: root,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.use({ provisioned: true });
 
-test('five wrong PINs lock the account with a clear message', async ({ page, counter }) => {
+test('five wrong PINs lock the account with a clear message, and a manager unlocks it', async ({ page, counter }) => {
   await page.goto(counter.url);
   await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
   await page.getByLabel('Người dùng').selectOption({ label: 'Cầm Thị Mai (giao dịch viên)' });
@@ -15,13 +15,29 @@ test('five wrong PINs lock the account with a clear message', async ({ page, cou
   }
   await pin.fill('0000');
   await pin.press('Enter');
-  await expect(alert).toContainText('Tài khoản đã bị khóa do nhập sai mã PIN quá 5 lần. Thử lại sau 5 phút');
+  await expect(alert).toContainText('Tài khoản tạm khóa do nhập sai mã PIN 5 lần liên tiếp. Thử lại sau 30 giây');
+  await expect(alert).toContainText('hoặc nhờ quản lý mở khóa');
   // Even the right PIN is refused while the lock lasts.
   await pin.fill('1357');
   await pin.press('Enter');
-  await expect(alert).toContainText('Tài khoản đã bị khóa');
+  await expect(alert).toContainText('Tài khoản tạm khóa');
   await expect(page.getByRole('navigation', { name: 'Chức năng' })).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('locked-account.png') });
+
+  // The manager lifts the lock from the administration screen, giving a reason.
+  await page.getByLabel('Người dùng').selectOption({ label: 'Lò Văn Hùng (quản lý)' });
+  await pin.fill('2468');
+  await pin.press('Enter');
+  await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name: 'Quản trị' }).click();
+  const users = page.getByRole('table', { name: 'Người dùng tại quầy' });
+  await expect(users.getByRole('row', { name: /Cầm Thị Mai/ })).toContainText('Khóa đến');
+  await users.getByRole('button', { name: 'Mở khóa Cầm Thị Mai' }).click();
+  await page.getByLabel('Lý do mở khóa tài khoản Cầm Thị Mai').fill('Đã xác minh trực tiếp tại quầy');
+  await page.getByRole('button', { name: 'Mở khóa và ghi sổ' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã mở khóa' })).toHaveText(
+    'Đã mở khóa tài khoản Cầm Thị Mai; số lần nhập sai được tính lại từ đầu.',
+  );
+  await expect(users.getByRole('row', { name: /Cầm Thị Mai/ })).toContainText('Hoạt động');
 });
 
 test('the screen locks after the idle time and the PIN unlocks it', async ({ page, counter }) => {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../electron/hosts/browser-host';
 import { defaultSetup, openTestCounter, type TestCounter } from '../support/counter-fixture';
 import { cookieHeader, http } from '../support/http';
@@ -100,10 +100,11 @@ describe('browser host', () => {
     expect(badEn.json().error.issues[0].message).toBe('Manager PIN: The PIN must be 4 to 8 digits.');
     expect((await command('nope', {}, cookie)).status).toBe(404);
     expect((await http(`${host.origin}/api/commands/app.status`, { headers: { cookie } })).status).toBe(405);
-    const garbage = await http(`${host.origin}/api/commands/app.status`, { method: 'POST', headers: { cookie }, body: '{not json' });
+    const json = { cookie, 'content-type': 'application/json' };
+    const garbage = await http(`${host.origin}/api/commands/app.status`, { method: 'POST', headers: json, body: '{not json' });
     expect(garbage.status).toBe(400);
     expect(garbage.json().error.code).toBe('INVALID_INPUT');
-    const huge = await http(`${host.origin}/api/commands/app.status`, { method: 'POST', headers: { cookie }, body: 'x'.repeat(2_000_000) });
+    const huge = await http(`${host.origin}/api/commands/app.status`, { method: 'POST', headers: json, body: 'x'.repeat(2_000_000) });
     expect(huge.status).toBe(413);
     expect(huge.json().error.message).toContain('yêu cầu quá lớn');
   });
@@ -117,26 +118,88 @@ describe('browser host', () => {
     expect(counter.entryKinds()).toEqual(['counter.set_up', 'user.added', 'catalogue.imported', 'agency.updated']);
   });
 
-  it('pushes ledger events to the screens over server-sent events', async () => {
+  it('pushes ledger events to a signed-in screen over server-sent events, until it signs out', async () => {
     const cookie = await signedCookies();
-    const controller = new AbortController();
-    const response = await fetch(`${host.origin}/api/events`, { headers: { cookie }, signal: controller.signal });
+    // Setting up the counter signs this tab in as its manager.
+    await command('setup.initialize', { ...defaultSetup, idempotencyKey: 'ui-events-000001' }, cookie);
+    const response = await fetch(`${host.origin}/api/events`, { headers: { cookie } });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const reader = response.body!.getReader();
-    await command('setup.initialize', { ...defaultSetup, idempotencyKey: 'ui-events-000001' }, cookie);
+    await command('users.add', { name: 'Quàng Thị Mai', role: 'clerk', pin: '135790', idempotencyKey: 'ui-events-000002' }, cookie);
+    await command('auth.signOut', { idempotencyKey: 'ui-events-000003' }, cookie);
+    // Signed out: the next entry (from the console) ends the stream instead of reaching it.
+    await counter.console('users.add', { name: 'Lường Văn Tú', role: 'clerk', pin: '246802', idempotencyKey: 'ui-events-000004' });
     let text = '';
-    while (!text.includes('agency.updated')) text += new TextDecoder().decode((await reader.read()).value);
-    controller.abort();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += new TextDecoder().decode(chunk.value);
     const events = text
       .split('\n\n')
       .filter((f) => f.startsWith('data: '))
       .map((f) => JSON.parse(f.slice(6)));
     expect(events).toEqual([
-      { name: 'ledger.appended', payload: expect.objectContaining({ seq: 1, kind: 'counter.set_up' }) },
-      { name: 'ledger.appended', payload: expect.objectContaining({ seq: 2, kind: 'user.added' }) },
-      { name: 'ledger.appended', payload: expect.objectContaining({ seq: 3, kind: 'catalogue.imported' }) },
-      { name: 'ledger.appended', payload: expect.objectContaining({ seq: 4, kind: 'agency.updated' }) },
+      { name: 'ledger.appended', payload: expect.objectContaining({ seq: 5, kind: 'user.added' }) },
+      { name: 'ledger.appended', payload: expect.objectContaining({ seq: 6, kind: expect.stringMatching(/sign/) }) },
     ]);
+  });
+});
+
+describe('browser host edges', () => {
+  it('refuses a command whose body is not declared as JSON, so a cross-site text/plain post changes nothing', async () => {
+    const cookie = await signedCookies();
+    const body = JSON.stringify({ input: { ...defaultSetup, idempotencyKey: 'cross-site-0001' } });
+    for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const reply = await http(`${host.origin}/api/commands/setup.initialize`, { method: 'POST', headers: { cookie, 'content-type': type }, body });
+      expect(reply.status, type).toBe(415);
+      expect(reply.json().error.code).toBe('INVALID_INPUT');
+      expect(reply.json().error.message).toContain('application/json');
+    }
+    const untyped = await http(`${host.origin}/api/commands/setup.initialize`, { method: 'POST', headers: { cookie }, body });
+    expect(untyped.status).toBe(415);
+    expect(counter.entryKinds()).toEqual([]);
+    const withCharset = await http(`${host.origin}/api/commands/setup.initialize`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'Application/JSON; charset=utf-8' },
+      body,
+    });
+    expect(withCharset.status).toBe(200);
+    expect(counter.entryKinds()).toContain('counter.set_up');
+  });
+
+  it('serves events only to a signed-in screen, not to any token holder with a made-up session', async () => {
+    const cookie = await signedCookies();
+    const tokenOnly = cookie.replace(/counter_session_\d+=[0-9a-f]+/, (c) => c.replace(/=.*/, '=made-up-session'));
+    for (const c of [cookie, tokenOnly]) {
+      const reply = await http(`${host.origin}/api/events`, { headers: { cookie: c } });
+      expect(reply.status).toBe(401);
+      expect(reply.json()).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN', message: 'Bạn cần đăng nhập để thực hiện thao tác này.' } });
+    }
+  });
+
+  it('answers 400 with the error envelope to a malformed %-escape, with one line in the log and no stack', async () => {
+    const cookie = await signedCookies();
+    const logged: string[] = [];
+    const spies = (['error', 'warn', 'log'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))),
+    );
+    try {
+      for (const [method, path] of [['GET', '/%'], ['GET', '/%E0%A4%A'], ['POST', '/api/commands/%']]) {
+        const reply = await http(host.origin, { method, path, headers: { cookie, 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : undefined });
+        expect(reply.status, path).toBe(400);
+        expect(reply.json().error.code, path).toBe('INVALID_INPUT');
+      }
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+    expect(logged).toHaveLength(3);
+    expect(logged.join('\n').split('\n')).toHaveLength(3);
+    expect(logged.join('\n')).not.toMatch(/URIError|\n\s+at /);
+  });
+
+  it('after taking the token redirects only to /, never to an address made from the path', async () => {
+    for (const path of [`/.//evil.example/?token=${host.token}`, `//evil.example/?token=${host.token}`, `/assets/?token=${host.token}`]) {
+      const reply = await http(host.origin, { path });
+      expect(reply.status, path).toBe(303);
+      expect(reply.headers.location, path).toBe('/');
+    }
   });
 });
 

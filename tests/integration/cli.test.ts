@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCounterApp } from '../../electron/services/counter-app';
 import { runCli } from '../support/run-cli';
 
 let dir: string;
@@ -188,5 +189,39 @@ describe('db backup', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('Sao lưu không thành công');
     expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+});
+
+describe('a manager added from the console (issue 10)', () => {
+  it('needs an existing manager and their PIN on standard input, and records the entry as that manager through the console', async () => {
+    expect((await init()).code).toBe(0);
+    const managerId = (JSON.parse((await runCli(['--data-dir', dir, '--json', 'users', 'list'])).stdout).users as { id: string }[])[0]!.id;
+    const add = (extra: string[], stdin: string) =>
+      runCli(['--data-dir', dir, 'users', 'add', '--name', 'Điêu Thị Lan', '--role', 'manager', ...extra], { stdin });
+
+    const unconfirmed = await add([], '864213\n');
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stderr).toMatch(/^Chỉ lúc thiết lập ban đầu bảng lệnh mới tạo được quản lý/);
+    const wrong = await add(['--by', managerId], '1111\n864213\n');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/^Mã PIN không đúng\. Còn 4 lần thử/);
+
+    const done = await add(['--by', managerId], '2468\n864213\n');
+    expect(done.code, done.stderr).toBe(0);
+    const entries = JSON.parse((await runCli(['--data-dir', dir, '--json', 'ledger', 'entries', '--limit', '2'])).stdout).entries;
+    expect(entries.map((e: { kind: string; actorKind: string; actorUserId: string }) => [e.kind, e.actorKind, e.actorUserId])).toEqual([
+      ['user.added', 'console', managerId],
+      ['auth.pin_confirmed', 'console', managerId],
+    ]);
+    // The new manager's PIN is the second line, not the confirming one: she signs in with it.
+    const app = openCounterApp({ dataDir: dir, secretDir: join(tmpdir(), 'onestop-counter-test-keys') });
+    try {
+      const lan = app.services.users.signInOptions().find((u) => u.name === 'Điêu Thị Lan')!;
+      expect(lan.role).toBe('manager');
+      const r = await app.dispatch('auth.signIn', { userId: lan.id, pin: '864213', idempotencyKey: 'cli-test-lan-sign-in' }, { lang: 'vi', via: 'screen', sessionId: 's' });
+      expect(r.ok ? 'ok' : r.error.message).toBe('ok');
+    } finally {
+      app.close();
+    }
   });
 });

@@ -17,6 +17,11 @@ interface Loaded {
   exposed: { name: string; keys: string[] }[];
   invoked: { channel: string; message: unknown }[];
   unknownCommand: string;
+  subframeCall: { refused?: string; answered?: unknown };
+  warnings: string[];
+  permissionRequest: boolean[];
+  permissionCheck: boolean[];
+  devToolsClosedOnOpen: number;
   error?: string;
 }
 
@@ -60,6 +65,21 @@ describe('the built Electron bundle', () => {
     expect(prefs.preload).toBe(join(appDir, 'dist', 'electron', 'preload.cjs'));
     expect(existsSync(prefs.preload as string)).toBe(true);
     expect(loaded.windows[0]!.url).toBe('app://counter/index.html');
+  });
+
+  it('as an installed build, has DevTools off and closes them should they open', () => {
+    expect(loaded.windows[0]!.options.webPreferences.devTools).toBe(false);
+    expect(loaded.devToolsClosedOnOpen).toBe(1);
+  });
+
+  it('refuses every permission, asked or merely checked', () => {
+    expect(loaded.permissionRequest).toEqual([false, false, false]);
+    expect(loaded.permissionCheck).toEqual([false, false, false]);
+  });
+
+  it('refuses a contract call from a subframe, even of the app itself, and logs the refusal', () => {
+    expect(loaded.subframeCall).toEqual({ refused: expect.stringMatching(/IPC refused: .*app\.status from a subframe/) });
+    expect(loaded.warnings.filter((w) => w.includes('IPC refused'))).toEqual([expect.stringMatching(/^\[electron\] IPC refused: .*app\.status from a subframe app:\/\/counter\/index\.html$/)]);
   });
 
   it('registers every contract command over IPC and answers one from the ledger', () => {

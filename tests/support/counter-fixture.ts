@@ -45,6 +45,8 @@ export interface TestCounter {
 export function openTestCounter(): TestCounter {
   const dataDir = mkdtempSync(join(tmpdir(), 'counter-test-'));
   const clock = new TestClock();
+  // The PIN pepper's key file is never inside the data folder (see auth/pin-key.ts): tests keep
+  // theirs in COUNTER_SECRET_DIR (vitest.config.ts), which the processes they start inherit.
   const app = openCounterApp({ dataDir, clock });
   return {
     app,
@@ -58,6 +60,7 @@ export function openTestCounter(): TestCounter {
     close: () => {
       app.close();
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(`${dataDir}-keys`, { recursive: true, force: true });
     },
   };
 }

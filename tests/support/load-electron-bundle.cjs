@@ -8,7 +8,7 @@ const Module = require('node:module');
 const { join } = require('node:path');
 
 const [appDir, resourcesParent] = process.argv.slice(2);
-const seen = { windows: [], handlers: [], exposed: [], invoked: [], appEvents: [] };
+const seen = { windows: [], handlers: [], exposed: [], invoked: [], appEvents: [], warnings: [] };
 const handlers = new Map();
 const appEvents = new Map();
 const exposed = new Map();
@@ -52,8 +52,23 @@ const electron = {
     },
   },
   protocol: { registerSchemesAsPrivileged() {}, handle() {} },
+  // No keychain here: the PIN pepper stays a plain key file (COUNTER_SECRET_DIR).
+  safeStorage: { isEncryptionAvailable: () => false },
   net: { fetch: () => Promise.reject(new Error('not served in this test')) },
-  session: { defaultSession: { setPermissionRequestHandler() {} } },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler(fn) {
+        seen.permissionRequest = ['media', 'notifications', 'clipboard-read'].map((p) => {
+          let granted;
+          fn(null, p, (ok) => (granted = ok));
+          return granted;
+        });
+      },
+      setPermissionCheckHandler(fn) {
+        seen.permissionCheck = ['media', 'notifications', 'clipboard-read'].map((p) => fn(null, p, 'app://counter', {}));
+      },
+    },
+  },
   contextBridge: {
     exposeInMainWorld: (name, api) => {
       seen.exposed.push({ name, keys: Object.keys(api) });
@@ -77,13 +92,47 @@ Module._resolveFilename = function (request, ...rest) {
 require.cache.electron = { id: 'electron', filename: 'electron', loaded: true, exports: electron };
 process.resourcesPath = resourcesParent;
 
+// What the app logs as a warning (refusals), kept to report; still shown on stderr.
+console.warn = (...args) => {
+  seen.warnings.push(args.map(String).join(' '));
+  process.stderr.write(`${args.join(' ')}\n`);
+};
+
+/** A web contents as 'web-contents-created' hands it over, counting DevTools closes. */
+function fakeContents() {
+  const listeners = new Map();
+  return {
+    listeners,
+    closedDevTools: 0,
+    on(name, fn) {
+      listeners.set(name, fn);
+    },
+    setWindowOpenHandler() {},
+    closeDevTools() {
+      this.closedDevTools++;
+    },
+  };
+}
+
 async function main() {
   require(join(appDir, 'dist', 'electron', 'main.cjs'));
   resolveReady();
   await new Promise((resolve) => setImmediate(resolve));
-  const appFrame = { senderFrame: { url: 'app://counter/index.html' }, sender: { id: 1 } };
+  const appFrame = { senderFrame: { url: 'app://counter/index.html', parent: null }, sender: { id: 1 } };
   const status = [...handlers].find(([channel]) => channel.endsWith(':app.status'))?.[1];
   seen.appStatus = status ? await status(appFrame, { input: {}, lang: 'en' }) : null;
+  // The app's own page inside an iframe of the app: not the main frame, so refused.
+  const subframe = { senderFrame: { url: 'app://counter/index.html', parent: appFrame.senderFrame }, sender: { id: 1 } };
+  seen.subframeCall = status
+    ? await status(subframe, { input: {}, lang: 'en' }).then(
+        (answer) => ({ answered: answer }),
+        (e) => ({ refused: e.message }),
+      )
+    : null;
+  const contents = fakeContents();
+  appEvents.get('web-contents-created')?.({}, contents);
+  contents.listeners.get('devtools-opened')?.();
+  seen.devToolsClosedOnOpen = contents.closedDevTools;
 
   require(join(appDir, 'dist', 'electron', 'preload.cjs'));
   const api = exposed.get('counter');

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -14,7 +15,8 @@ export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.P
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron/hosts/cli.ts'), ...args], {
       cwd: root,
-      env: { ...process.env, ...options.env },
+      // PIN pepper files (one per counter, named by its device id) go to a scratch folder, not the tester's home.
+      env: { COUNTER_SECRET_DIR: join(tmpdir(), 'onestop-counter-test-keys'), ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -82,6 +82,8 @@ export class VirtualPrinter {
   readonly jobs: PrintedJob[] = [];
   /** Every connection, whatever became of it. */
   readonly connections: PrinterConnection[] = [];
+  /** Called with each chunk as it arrives: for tests that act the moment a job is on the wire. */
+  onChunk: ((chunk: Buffer) => void) | null = null;
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
   private dropAfter: number | null = null;
@@ -217,6 +219,7 @@ export class VirtualPrinter {
 
     socket.on('data', (chunk: Buffer) => {
       if (dropped || hung) return;
+      this.onChunk?.(chunk);
       const limit = this.dropAfter;
       if (limit !== null && received + chunk.length > limit) {
         chunk = chunk.subarray(0, Math.max(0, limit - received));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldedTokens } from '../../shared/catalogue/fold';
 import { CatalogueSearch } from '../../shared/catalogue/search/catalogue-search';
+import { typedFillers } from '../../shared/catalogue/search/filler-words';
 import type { SearchDoc } from '../../shared/catalogue/search/types';
 import { sampleCatalogueSearch } from '../support/catalogue-fixture';
 
@@ -211,5 +212,54 @@ describe('search at the counter, on the sample catalogue', () => {
     // …and marks one title word, not every word it starts.
     const hit = sample.search('ly lich t').hits[0]!;
     expect(hit.highlights.map(([s, e]) => hit.name.slice(s, e))).toEqual(['lý', 'lịch', 'tư']);
+  });
+});
+
+// Words people add that no title is about ("xin", "làm", "cho bé"), and what a title says
+// beyond the query's words: general rules, on titles shaped like a real catalogue's families.
+describe('fillers and qualifiers', () => {
+  const family: SearchDoc[] = [
+    'Cấp bản sao Trích lục hộ tịch',
+    'Cấp Trích lục hộ tịch cho người nước ngoài trong trường hợp bị mất, hỏng tại cơ quan đại diện Việt Nam ở nước ngoài',
+    'Đăng ký khai sinh',
+    'Đăng ký khai sinh cho người nước ngoài',
+    'Cấp giấy phép xây dựng đối với nhà ở riêng lẻ',
+    'Thu hồi giấy phép xây dựng nhà ở riêng lẻ',
+    'Chứng thực bản sao từ bản chính giấy tờ, văn bản',
+  ].map((name, i) => ({ code: `9.00000${i}`, name, field: 'X', fieldCode: 'X', agency: 'A', level: 'L' }));
+  const search = new CatalogueSearch(family, []);
+  const names = (q: string) => search.search(q).hits.map((h) => h.name);
+
+  it('does not count "xin", "cho bé" and other fillers as words a title must hold', () => {
+    const r = search.search('xin đăng ký khai sinh cho bé');
+    expect(r.hits[0]!.name).toBe('Đăng ký khai sinh');
+    expect(r).toMatchObject({ complete: true, unmatched: [] });
+    // Typed without marks, too; and the filler is not marked in the title.
+    const hit = search.search('lam dang ky khai sinh cho be').hits[0]!;
+    expect(hit.name).toBe('Đăng ký khai sinh');
+    expect(hit.highlights.map(([s, e]) => hit.name.slice(s, e))).toEqual(['Đăng', 'ký', 'khai', 'sinh']);
+  });
+
+  it('tells fillers by how they were typed, and keeps a lone one still being typed', () => {
+    expect(typedFillers(['của', 'cua', 'cửa'])).toEqual([true, true, false]);
+    expect(typedFillers(['giay', 'phep', 'cho'])).toEqual([false, false, false]); // may become "chợ"
+    expect(typedFillers(['khai', 'sinh', 'cho', 'con'])).toEqual([false, false, true, true]);
+    expect(typedFillers(['doi', 'voi', 'doi'])).toEqual([true, true, false]);
+  });
+
+  it('reads the query as a phrase across a filler of the title ("đối với")', () => {
+    const r = search.search('giay phep xay dung nha o rieng le');
+    expect(r.hits[0]!.name).toBe('Cấp giấy phép xây dựng đối với nhà ở riêng lẻ');
+    expect(r.hits[0]!.score).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('puts a title that says much more after the query’s words after one with a short qualifier before', () => {
+    expect(names('trich luc ho tich').slice(0, 2)).toEqual([
+      'Cấp bản sao Trích lục hộ tịch',
+      'Cấp Trích lục hộ tịch cho người nước ngoài trong trường hợp bị mất, hỏng tại cơ quan đại diện Việt Nam ở nước ngoài',
+    ]);
+    // A qualifier or two after still weighs less than a rarer action before: on the sample
+    // catalogue, "Cấp giấy phép xây dựng đối với nhà ở riêng lẻ" stays before "Cấp lại giấy phép
+    // xây dựng" (the base-before-variants test above).
   });
 });

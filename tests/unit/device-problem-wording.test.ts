@@ -4,7 +4,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { PrinterStatus, PrintJobView, ScaleStatus } from '../../shared/contract/commands';
-import { printerProblems, scaleLinkProblems } from '../../shared/contract/events';
+import { printerProblems, printWorkerProblems, scaleLinkProblems } from '../../shared/contract/events';
 import { errorText, printerProblemLabels, scaleLinkProblemLabels } from '../../shared/contract/messages';
 import { portOpenProblem } from '../../electron/services/scale/port-error';
 import { en } from '../../renderer/src/i18n/en';
@@ -38,6 +38,19 @@ describe('printer problems in words', () => {
     for (const text of words('en')) expect(text, text).not.toMatch(vietnamese);
     for (const text of words('vi')) expect(text, text).toMatch(vietnamese);
     expect(words('vi')).not.toContain(words('en')[0]);
+  });
+});
+
+describe('print worker problems in words', () => {
+  it.each(printWorkerProblems)('%s: the status bar and the devices area say it in the reader’s language, never as the code', (problem) => {
+    const status: PrinterStatus = { state: 'waiting', problem, pending: 1, at: null };
+    for (const lang of ['vi', 'en'] as const) {
+      for (const text of [printerBarText(t[lang], status).text, printerStateText(t[lang], status).text]) {
+        expect(text).not.toContain(problem);
+        if (lang === 'en') expect(text, text).not.toMatch(vietnamese);
+        else expect(text, text).toMatch(vietnamese);
+      }
+    }
   });
 });
 

@@ -13,6 +13,7 @@ const h = vi.hoisted(() => ({
   schemes: [] as unknown[],
   protocolHandler: undefined as undefined | ((req: Request) => Promise<Response>),
   permissionHandler: undefined as undefined | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
+  permissionCheck: undefined as undefined | ((wc: unknown, permission: string) => boolean),
   fetched: [] as string[],
   lockGranted: true,
   quit: 0,
@@ -34,6 +35,7 @@ vi.mock('electron', () => {
   }
   return {
     app: {
+      isPackaged: false,
       requestSingleInstanceLock: () => h.lockGranted,
       quit: () => h.quit++,
       on: (name: string, fn: (...args: unknown[]) => void) => h.appEvents.set(name, fn),
@@ -53,7 +55,14 @@ vi.mock('electron', () => {
         return Promise.resolve(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }));
       },
     },
-    session: { defaultSession: { setPermissionRequestHandler: (fn: never) => (h.permissionHandler = fn) } },
+    // No keychain in this stand-in: the PIN pepper stays a plain key file.
+    safeStorage: { isEncryptionAvailable: () => false },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: never) => (h.permissionHandler = fn),
+        setPermissionCheckHandler: (fn: never) => (h.permissionCheck = fn),
+      },
+    },
   };
 });
 
@@ -70,7 +79,7 @@ afterAll(() => {
   delete process.env.COUNTER_DATA_DIR;
 });
 
-const appFrame = { senderFrame: { url: 'app://counter/index.html' }, sender: { id: 7 } };
+const appFrame = { senderFrame: { url: 'app://counter/index.html', parent: null }, sender: { id: 7 } };
 
 describe('Electron shell', () => {
   it('opens one window with the security checklist applied', () => {
@@ -87,6 +96,8 @@ describe('Electron shell', () => {
       webviewTag: false,
     });
     expect(prefs.preload).toBe('/opt/counter/dist/electron/preload.cjs');
+    // Run from the checkout (not packaged): DevTools stay available to the developer.
+    expect(prefs.devTools).toBe(true);
     expect(h.windows[0]!.url).toBe('app://counter/index.html');
   });
 
@@ -120,6 +131,17 @@ describe('Electron shell', () => {
     await expect(h.handlers.get(commandChannel('app.status'))!({ senderFrame: null, sender: { id: 9 } }, {})).rejects.toThrow();
   });
 
+  it('refuses, and logs, a call from a subframe even when it shows the app itself', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const subframe = { senderFrame: { url: 'app://counter/index.html', parent: appFrame.senderFrame }, sender: { id: 7 } };
+      await expect(h.handlers.get(commandChannel('app.status'))!(subframe, { input: {} })).rejects.toThrow(/IPC refused: .* from a subframe/);
+      expect(warn.mock.calls.map((c) => c.join(' '))).toEqual([expect.stringMatching(/^\[electron\] IPC refused: .*app\.status from a subframe/)]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('refuses navigation away from the app, new windows, webviews and permissions', () => {
     const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
     let openHandler: (() => unknown) | undefined;
@@ -141,6 +163,7 @@ describe('Electron shell', () => {
     const answer = vi.fn();
     h.permissionHandler!({}, 'media', answer);
     expect(answer).toHaveBeenCalledWith(false);
+    expect(['media', 'notifications', 'clipboard-read'].map((p) => h.permissionCheck!({}, p))).toEqual([false, false, false]);
   });
 
   it('serves the screens from app://counter with a strict CSP, only from the built renderer', async () => {

@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import type { Actor, Ledger } from '../ledger/ledger';
-import { hashPin } from './pin-hash';
+import type { PinHasher } from './pin-hash';
 
 export interface UserRecord {
   id: string;
@@ -19,7 +19,7 @@ export interface UserRecord {
 }
 
 /** One spelling-insensitive key per name, so "Lò Thị Mai" and "lò thị mai" are the same person. */
-const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi');
+export const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi');
 
 export const sessionUser = (u: UserRecord): SessionUser => ({ id: u.id, name: u.name, role: u.role });
 
@@ -29,6 +29,7 @@ export class Users {
     private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly clock: Clock,
+    private readonly pins: PinHasher,
   ) {}
 
   get(id: string): UserRecord | undefined {
@@ -65,7 +66,7 @@ export class Users {
     id = newUserId(),
   ): SessionUser {
     this.refuseDuplicateName(input.name);
-    const { salt, hash } = hashPin(input.pin);
+    const { salt, hash, scheme } = this.pins.hash(input.pin);
     const entry = this.ledger.post({
       kind: 'user.added',
       payload: { userId: id, name: input.name, role: input.role },
@@ -78,8 +79,23 @@ export class Users {
          VALUES (?, ?, ?, ?, 1, ?, ?)`,
       )
       .run(id, input.name, nameKey(input.name), input.role, entry.at, entry.seq);
-    this.db.prepare('INSERT INTO credentials (user_id, salt, hash, set_at) VALUES (?, ?, ?, ?)').run(id, salt, hash, entry.at);
+    this.db
+      .prepare('INSERT INTO credentials (user_id, salt, hash, scheme, set_at) VALUES (?, ?, ?, ?, ?)')
+      .run(id, salt, hash, scheme, entry.at);
     return { id, name: input.name, role: input.role };
+  }
+
+  /** A manager lifts a lock-out (and the count of wrong PINs behind it), saying why. Must run inside a ledger transaction. */
+  unlock(userId: string, reason: string, actor: Actor, idempotencyKey: string): UserRow {
+    const before = this.require(userId);
+    this.ledger.post({
+      kind: 'user.unlocked',
+      payload: { userId, reason, failedPins: before.failed_pins, lockedUntil: before.locked_until },
+      actor,
+      idempotencyKey,
+    });
+    this.db.prepare('UPDATE users SET failed_pins = 0, locked_until = NULL WHERE id = ?').run(userId);
+    return this.list().find((u) => u.id === userId)!;
   }
 
   /** A correction of a user's name, role or status: a new entry naming the one it supersedes. */

@@ -8,8 +8,10 @@ import type { Db } from './open-database';
 
 /**
  * Copies the live ledger with SQLite's online backup (safe while the counter keeps posting),
- * then opens the copy read-only and verifies its whole chain before calling it a backup.
- * Written beside the target first, so a failed backup never leaves a half file under the name.
+ * then verifies its whole chain before calling it a backup. The copy leaves WAL mode, so the
+ * backup is one self-contained file with no -wal/-shm beside it (the counter turns WAL back on
+ * when it opens a restored file). Written beside the target first, so a failed backup never
+ * leaves a half file under the name.
  */
 export async function backupDatabase(db: Db, out: string): Promise<CommandOutput<'db.backup'>> {
   const target = resolve(out);
@@ -18,9 +20,10 @@ export async function backupDatabase(db: Db, out: string): Promise<CommandOutput
   try {
     mkdirSync(dirname(target), { recursive: true });
     await db.backup(partial);
-    const copy = new Database(partial, { readonly: true, fileMustExist: true });
+    const copy = new Database(partial, { fileMustExist: true });
     let report;
     try {
+      copy.pragma('journal_mode = DELETE');
       report = verifyChain(copy);
     } finally {
       copy.close();
@@ -29,7 +32,7 @@ export async function backupDatabase(db: Db, out: string): Promise<CommandOutput
     renameSync(partial, target);
     return { out: target, bytes: statSync(target).size, entries: report.entries, headHash: report.headHash };
   } catch (e) {
-    rmSync(partial, { force: true });
+    for (const file of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) rmSync(file, { force: true });
     if (e instanceof CounterError) throw e;
     throw new CounterError('BACKUP_FAILED', { reason: (e as Error).message });
   }

@@ -299,6 +299,15 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX receipt_issues_reprint ON receipt_issues (slip_number, number) WHERE number > 0;
     `,
   },
+  {
+    version: 11,
+    name: 'PIN hashes peppered with a key kept outside the data folder',
+    sql: `
+      -- Hashes made before this version are plain scrypt; each is re-made with the pepper at
+      -- its user's next successful sign-in (auth/pin-hash.ts).
+      ALTER TABLE credentials ADD COLUMN scheme TEXT NOT NULL DEFAULT 'scrypt' CHECK (scheme IN ('scrypt', 'hmac-scrypt'));
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import type { EntryView, VerifyReport } from '../../../shared/contract/commands';
+import type { EntryView, HeadAnchor, VerifyReport } from '../../../shared/contract/commands';
 import type { ErrorCode } from '../../../shared/contract/messages';
 import { localStamp } from '../../../shared/format';
 import type { Clock } from '../clock';
@@ -7,14 +7,15 @@ import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import { canonicalJson } from './canonical-json';
 import { entryHash, genesisHash, type HashedFields } from './entry-hash';
-import { verifyChain, type EntryRow } from './verify-chain';
+import { verifyLedger, type EntryRow } from './verify-chain';
 
 /** Who made an entry. Never a user id for something the user did not do (Horizon's lesson). */
 export type Actor =
   | { kind: 'user'; userId: string }
   | { kind: 'system' }
   | { kind: 'centre' }
-  | { kind: 'console' };
+  /** The technicians' console; with the user id of a manager who confirmed the action with their PIN there. */
+  | { kind: 'console'; userId?: string };
 
 export interface PostRequest {
   kind: string;
@@ -96,7 +97,7 @@ export class Ledger {
       kind: req.kind,
       payload: canonicalJson(req.payload),
       actor_kind: req.actor.kind,
-      actor_user_id: req.actor.kind === 'user' ? req.actor.userId : null,
+      actor_user_id: req.actor.kind === 'user' || req.actor.kind === 'console' ? (req.actor.userId ?? null) : null,
       device_id: this.deviceId,
       at: now.toISOString(),
       at_local: localStamp(now),
@@ -120,7 +121,8 @@ export class Ledger {
    * which entry recorded the action.
    */
   once<T>(command: string, key: string, request: unknown, work: () => T): T {
-    // A keyed MAC, not a plain hash: the request may hold a PIN, which must not be guessable from the table.
+    // `request` never holds a PIN (the dispatcher leaves PIN fields out, see dispatch.ts), since
+    // this table lives in the same file as the key; the MAC only tells a reused key apart.
     const mac = createHmac('sha256', this.macKey).update(canonicalJson([command, request])).digest('hex');
     const outcome = this.transaction((): StoredOutcome => {
       const prior = this.sql.priorResult.get(key) as { command: string; request_mac: string; result: string } | undefined;
@@ -154,8 +156,8 @@ export class Ledger {
     return this.transaction(() => this.sql.pruneResults.run(before, limit).changes);
   }
 
-  verify(): VerifyReport {
-    return verifyChain(this.db);
+  verify(anchors: readonly HeadAnchor[] = []): VerifyReport {
+    return verifyLedger(this.db, anchors);
   }
 
   entries(options: { beforeSeq?: number | undefined; limit: number }): EntryView[] {

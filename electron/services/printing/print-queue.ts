@@ -53,12 +53,29 @@ const system: Actor = { kind: 'system' };
 const openStates = "('queued', 'printing', 'waiting')";
 
 export class PrintQueue {
+  private readonly sql;
+
   constructor(
     private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly clock: Clock,
     private readonly source: DocumentSource,
-  ) {}
+  ) {
+    this.sql = {
+      // Through print_jobs_open (the open states, then the 'printing' ones left out).
+      next: db.prepare(`SELECT * FROM print_jobs WHERE state IN ${openStates} AND state <> 'printing' ORDER BY caused_by_seq, rowid LIMIT 1`),
+      // One statement under the write lock: the row is taken only if it is still free as it is
+      // written, and RETURNING tells whether it was.
+      claim: db.prepare(
+        `UPDATE print_jobs SET state = 'printing', attempts = attempts + 1
+         WHERE id = ? AND state IN ('queued', 'waiting')
+         RETURNING id`,
+      ),
+      printedEntry: db.prepare('SELECT seq, at FROM entries WHERE idempotency_key = ?'),
+      // The job printed, by the entry that says so.
+      settle: db.prepare("UPDATE print_jobs SET state = 'printed', problem = NULL, printed_at = ?, outcome_seq = ? WHERE id = ?"),
+    };
+  }
 
   /** False once the app has closed the database (the worker may still be winding down). */
   get open(): boolean {
@@ -108,9 +125,27 @@ export class PrintQueue {
     return waiting?.problem ?? null;
   }
 
-  /** The oldest job not yet printed or failed: the next one to send. */
+  /**
+   * The oldest job waiting to be sent ('queued', or 'waiting' on a problem). A 'printing' job is
+   * being sent by the worker that claimed it, and is not offered again.
+   */
   next(): JobRow | null {
-    return (this.db.prepare(`SELECT * FROM print_jobs WHERE state IN ${openStates} ORDER BY caused_by_seq, rowid LIMIT 1`).get() as JobRow | undefined) ?? null;
+    return (this.sql.next.get() as JobRow | undefined) ?? null;
+  }
+
+  /**
+   * Takes the job for sending, once the printer said it is ready: 'printing', one more attempt.
+   * False when it is no longer free — another worker took it (the data folder's lock is there so
+   * that there is no other, but two could never send the same job) or another writer already
+   * posted its `print.printed` entry, in which case the job is settled as printed here.
+   */
+  claim(job: JobRow): boolean {
+    return this.ledger.transaction(() => !this.settleIfRecorded(job) && this.sql.claim.get(job.id) !== undefined);
+  }
+
+  /** The job as the file has it now (another writer may have settled it). */
+  reload(job: JobRow): JobRow | null {
+    return (this.db.prepare('SELECT * FROM print_jobs WHERE id = ?').get(job.id) as JobRow | undefined) ?? null;
   }
 
   /** Jobs left 'printing' were cut off (crash, power cut, app closed mid-send): send them again. */
@@ -118,9 +153,9 @@ export class PrintQueue {
     this.db.prepare("UPDATE print_jobs SET state = CASE WHEN problem IS NULL THEN 'queued' ELSE 'waiting' END WHERE state = 'printing'").run();
   }
 
-  /** Counts one more attempt at the job, which is 'printing' until an outcome is marked. */
+  /** Counts one more attempt at a job this worker claimed and is sending again (after an error of its own). */
   markSending(job: JobRow): void {
-    this.db.prepare("UPDATE print_jobs SET state = 'printing', attempts = attempts + 1 WHERE id = ?").run(job.id);
+    this.db.prepare("UPDATE print_jobs SET attempts = attempts + 1 WHERE id = ? AND state = 'printing'").run(job.id);
   }
 
   markWaiting(job: JobRow, problem: PrinterProblem): void {
@@ -148,17 +183,26 @@ export class PrintQueue {
   markPrinted(job: JobRow, uri: string, bytes: number): void {
     this.ledger.transaction(() => {
       const row = this.db.prepare('SELECT state, attempts FROM print_jobs WHERE id = ?').get(job.id) as Pick<JobRow, 'state' | 'attempts'>;
-      if (row.state === 'printed') return;
+      if (row.state === 'printed' || this.settleIfRecorded(job)) return;
       const entry = this.ledger.post({
         kind: 'print.printed',
         payload: { jobId: job.id, kind: job.kind, reference: job.reference, documents: job.copies, printer: uri, bytes, attempts: row.attempts },
         actor: system,
-        idempotencyKey: `print:${job.id}:printed`,
+        idempotencyKey: printedKey(job),
       });
-      this.db
-        .prepare("UPDATE print_jobs SET state = 'printed', problem = NULL, printed_at = ?, outcome_seq = ? WHERE id = ?")
-        .run(entry.at, entry.seq, job.id);
+      this.sql.settle.run(entry.at, entry.seq, job.id);
     });
+  }
+
+  /**
+   * Marks the job printed by the `print.printed` entry another writer posted for it, if there is
+   * one (its key is the job's, so posting ours would break the key's uniqueness): the job is done.
+   */
+  private settleIfRecorded(job: JobRow): boolean {
+    const entry = this.sql.printedEntry.get(printedKey(job)) as { seq: number; at: string } | undefined;
+    if (!entry) return false;
+    this.sql.settle.run(entry.at, entry.seq, job.id);
+    return true;
   }
 
   /** `reason` is a code; `detail` the technical cause (an exception's text), not for the clerk. */
@@ -174,6 +218,8 @@ export class PrintQueue {
     });
   }
 }
+
+const printedKey = (job: Pick<JobRow, 'id'>) => `print:${job.id}:printed`;
 
 function jobView(r: JobRow): PrintJobView {
   return {

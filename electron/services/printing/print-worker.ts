@@ -1,7 +1,12 @@
 // The print worker: the loop that sends queued jobs to the printer one at a time, asking its
 // status before and after each, waiting out paper, cover and connection problems, and pushing
 // the printer status to the screens. Also sends the test page, straight past the queue.
+//
+// The loop never stops on its own: any error from the ledger file (another program holding its
+// write lock past the busy timeout, a full disk, anything unforeseen) is shown on the status bar
+// as a code, waited out with a growing pause, and the loop carries on where it was.
 import type { PrinterStatus } from '../../../shared/contract/commands';
+import type { PrintWorkerProblem } from '../../../shared/contract/events';
 import type { PrinterSettings } from '../../../shared/contract/fields';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
 import { buildPrinterTestPage } from '../../../shared/receipt/test-page';
@@ -23,7 +28,12 @@ export interface PrintWorkerOptions extends Partial<LinkTimings> {
   /** How often the printer is asked for its status while nothing is queued (0: never; tests). */
   idleProbeMs?: number;
   render?: RenderEscPos;
+  /** Waits after an error of the worker itself (not the printer's), growing to the last. */
+  errorBackoffMs?: readonly number[];
 }
+
+/** 0.5 s doubling to 5 s: soon back after a short lock, never spinning on a lasting fault. */
+const defaultErrorBackoffMs = [500, 1000, 2000, 4000, 5000];
 
 export class PrintWorker {
   private readonly timings: LinkTimings;
@@ -35,6 +45,7 @@ export class PrintWorker {
   private running = false;
   private loopDone: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private wakeOnKick = true;
   private kicked = false;
   private link: PrinterLink | null = null;
   private failures = 0;
@@ -43,6 +54,15 @@ export class PrintWorker {
   private idleProblem: PrinterProblem | null = null;
   private lastStatus: PrinterStatus | null = null;
   private rendered: { key: string; bytes: Buffer } | null = null;
+  private readonly errorBackoffMs: readonly number[];
+  /** What holds the worker itself up (shown instead of the printer's state), and how often in a row. */
+  private workerProblem: PrintWorkerProblem | null = null;
+  private errors = 0;
+  /** The job this worker claimed and has not settled yet (an error may come between the two). */
+  private held: JobRow | null = null;
+  private cutOffRequeued = false;
+  /** A job the printer confirmed whose `print.printed` could not be written yet: recorded, never sent again. */
+  private unrecorded: { job: JobRow; uri: string; bytes: number } | null = null;
   /** performance.now() of the last conversation with the printer; idle probes wait this long after it. */
   private lastContactAt = Number.NEGATIVE_INFINITY;
 
@@ -62,6 +82,7 @@ export class PrintWorker {
     this.idleProbeMs = options.idleProbeMs ?? 3000;
     this.render = options.render ?? renderEscPos;
     this.fontsDir = options.fontsDir;
+    this.errorBackoffMs = options.errorBackoffMs ?? defaultErrorBackoffMs;
   }
 
   /** Forgets what the old printer said, once the settings name a different one. */
@@ -75,7 +96,9 @@ export class PrintWorker {
     this.kicked = true;
     // Woken after the caller's answer has gone out: drawing a receipt takes tens of milliseconds
     // of this thread, which the clerk's "Lưu và in" should not wait for.
-    setImmediate(() => this.wake?.());
+    setImmediate(() => {
+      if (this.wakeOnKick) this.wake?.();
+    });
     this.publish();
   }
 
@@ -83,6 +106,7 @@ export class PrintWorker {
     const pending = this.queue.pendingCount();
     const at = this.clock.now().toISOString();
     if (!this.settings()) return { state: 'unconfigured', problem: null, pending, at };
+    if (this.workerProblem) return { state: 'waiting', problem: this.workerProblem, pending, at };
     const waitingOn = this.queue.oldestProblem();
     if (this.sending) return { state: 'printing', problem: null, pending, at };
     if (waitingOn) return { state: 'waiting', problem: waitingOn, pending, at };
@@ -117,8 +141,8 @@ export class PrintWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.queue.requeueCutOff();
-    this.loopDone = this.loop().catch((e) => console.error('[counter] print worker stopped:', e));
+    this.cutOffRequeued = false;
+    this.loopDone = this.loop();
   }
 
   async stop(): Promise<void> {
@@ -133,29 +157,74 @@ export class PrintWorker {
     this.publish();
     while (this.running) {
       this.kicked = false;
-      const settings = this.settings();
-      const job = settings ? this.queue.next() : null;
-      if (!settings || !job) {
-        // Nothing to print: ask the printer how it is now and then, so the status bar can say
-        // "out of paper" before the next receipt needs it.
-        let wait: number | null = null;
-        if (settings && this.idleProbeMs > 0) {
-          const since = performance.now() - this.lastContactAt;
-          if (since >= this.idleProbeMs) {
-            await this.probe(settings);
-            if (!this.running) return;
-            wait = this.idleProbeMs;
-          } else wait = this.idleProbeMs - since;
-        }
+      try {
+        await this.step();
+      } catch (e) {
+        if (!this.running) return;
+        this.workerProblem = isStorageBusy(e) ? 'storageBusy' : 'internalError';
+        console.error(`[counter] print worker held up (${this.workerProblem}), trying again:`, e);
+        const delay = this.errorBackoffMs[Math.min(this.errors, this.errorBackoffMs.length - 1)] ?? 5000;
+        this.errors += 1;
         this.publish();
-        await this.sleep(wait);
-        continue;
+        // Not woken by kicks: a new receipt must not turn the pause into a busy loop on a locked file.
+        await this.sleep(delay, false);
       }
-      const retryInMs = await this.attempt(job, settings);
-      if (!this.running) return;
-      this.publish();
-      if (retryInMs > 0) await this.sleep(retryInMs);
     }
+  }
+
+  /** One turn of the loop: records, sends or waits. Throws what the ledger file throws. */
+  private async step(): Promise<void> {
+    if (!this.cutOffRequeued) {
+      // In the loop, not in start(): a file locked at start-up is waited out like any other time.
+      this.queue.requeueCutOff();
+      this.cutOffRequeued = true;
+    }
+    if (this.unrecorded) {
+      const { job, uri, bytes } = this.unrecorded;
+      this.queue.markPrinted(job, uri, bytes);
+      this.unrecorded = null;
+      this.held = null;
+      this.recovered();
+      return;
+    }
+    const settings = this.settings();
+    const job = settings ? this.heldJob() ?? this.queue.next() : null;
+    if (!settings || !job) {
+      // Nothing to print: ask the printer how it is now and then, so the status bar can say
+      // "out of paper" before the next receipt needs it.
+      let wait: number | null = null;
+      if (settings && this.idleProbeMs > 0) {
+        const since = performance.now() - this.lastContactAt;
+        if (since >= this.idleProbeMs) {
+          await this.probe(settings);
+          if (!this.running) return;
+          wait = this.idleProbeMs;
+        } else wait = this.idleProbeMs - since;
+      }
+      this.recovered();
+      this.publish();
+      await this.sleep(wait);
+      return;
+    }
+    const retryInMs = await this.attempt(job, settings);
+    if (!this.running) return;
+    this.recovered();
+    this.publish();
+    if (retryInMs > 0) await this.sleep(retryInMs);
+  }
+
+  /** A turn went through: whatever held the worker up has passed (the status says so at the next publish). */
+  private recovered(): void {
+    this.workerProblem = null;
+    this.errors = 0;
+  }
+
+  /** The job claimed before an error, if it is still this worker's to send. */
+  private heldJob(): JobRow | null {
+    if (!this.held) return null;
+    const now = this.queue.reload(this.held);
+    if (now?.state !== 'printing') this.held = null;
+    return this.held;
   }
 
   /** One try at one job; answers how long to wait before the next try (0: go on at once). */
@@ -173,6 +242,7 @@ export class PrintWorker {
     } catch (e) {
       // A job that cannot be drawn never will be: it fails, and the next one goes ahead.
       this.queue.markFailed(job, 'renderFailed', (e as Error).message);
+      this.held = null;
       return 0;
     }
     let link: PrinterLink | null = null;
@@ -185,7 +255,9 @@ export class PrintWorker {
       this.failures = 0;
       if (before) return this.waitOn(job, before, this.faultPollMs);
       // From here bytes go to the printer: a job found 'printing' after a crash is sent again.
-      this.queue.markSending(job);
+      if (this.held?.id === job.id) this.queue.markSending(job);
+      else if (this.queue.claim(job)) this.held = job;
+      else return 0; // taken or settled by another writer: on to the next job
       this.sending = true;
       this.publish();
       await link.write(bytes);
@@ -194,9 +266,14 @@ export class PrintWorker {
       const after = await link.status();
       if (!this.running) return 0;
       if (after) return this.waitOn(job, after, this.faultPollMs);
-      this.queue.markPrinted(job, settings.uri, bytes.length);
+      // On paper now, whatever the file says next: if the entry cannot be written, the loop
+      // writes it before anything else, and the receipt is not sent a second time.
+      this.unrecorded = { job, uri: settings.uri, bytes: bytes.length };
       this.idleProblem = null;
       this.rendered = null;
+      this.queue.markPrinted(job, settings.uri, bytes.length);
+      this.unrecorded = null;
+      this.held = null;
       return 0;
     } catch (e) {
       if (!this.running) return 0;
@@ -215,6 +292,7 @@ export class PrintWorker {
   /** Marks the job waiting on `problem`; answers `retryInMs`, the wait before the next try. */
   private waitOn(job: JobRow, problem: PrinterProblem, retryInMs: number): number {
     this.queue.markWaiting(job, problem);
+    this.held = null;
     return retryInMs;
   }
 
@@ -235,9 +313,10 @@ export class PrintWorker {
     }
   }
 
-  /** Waits `ms` (null: until kicked). Wakes early on `kick()` or `stop()`; never holds the process open. */
-  private sleep(ms: number | null): Promise<void> {
-    if (this.kicked || !this.running) return Promise.resolve();
+  /** Waits `ms` (null: until kicked). Wakes early on `stop()`, and on `kick()` unless told not to; never holds the process open. */
+  private sleep(ms: number | null, wakeOnKick = true): Promise<void> {
+    if ((wakeOnKick && this.kicked) || !this.running) return Promise.resolve();
+    this.wakeOnKick = wakeOnKick;
     return new Promise((resolve) => {
       const timer = ms === null ? null : setTimeout(() => done(), ms);
       timer?.unref();
@@ -253,12 +332,25 @@ export class PrintWorker {
   /** Pushes the status to the screens when it changed (ignoring the time stamp). */
   private publish(): void {
     if (!this.queue.open) return;
-    const status = this.status();
+    let status: PrinterStatus;
+    try {
+      status = this.status();
+    } catch (e) {
+      // The loop reports the file's trouble itself; a status that cannot be read now is pushed next time.
+      console.error('[counter] printer status not readable:', e);
+      return;
+    }
     const last = this.lastStatus;
     if (last && last.state === status.state && last.problem === status.problem && last.pending === status.pending) return;
     this.lastStatus = status;
     this.events.emit('printer.status', status);
   }
+}
+
+/** SQLite's "database is locked" (another connection holds the write lock past the busy timeout). */
+function isStorageBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> {

@@ -4,15 +4,18 @@
 // - Each query word matches a title word exactly, as a prefix (the word being typed), or, for
 //   words of five letters or more, within one edit (typos).
 // - Everyday words and abbreviations ("sổ đỏ", "GPLX") are expanded from a data file.
+// - Fillers ("xin", "làm", "cho bé", "đối với") are no words to match, nor break a phrase
+//   (filler-words.ts).
 // - Ranking: the query as a phrase in the title > every word found > some words found; within a
 //   tier, rarer words weigh more (IDF) and exact beats prefix beats fuzzy; how often this
-//   counter used a procedure breaks ties, then the base procedure before its variants, then the
-//   shorter title (see compare()).
+//   counter used a procedure breaks ties, then the base procedure before its variants (the
+//   lighter the words around the query's), then the shorter title (see compare()).
 // - When no title holds every word, the result says so and names the typed words no title holds.
 // Everything is precomputed into arrays at build time so a keystroke costs well under 1 ms on
 // 10,000 procedures.
 import { fold, foldedTokens, type FoldedToken } from '../fold';
 import { deletionVariants, withinOneEdit } from './edit-distance';
+import { foldedFillers, typedFillers } from './filler-words';
 import type { Hit, SearchDoc, SearchOptions, SearchResult, SynonymEntry } from './types';
 
 /** Longest query that is looked at: enough for any title, cheap for a 10,000-character paste. */
@@ -30,6 +33,8 @@ const minBareCodeDigits = 5;
 
 const quality = { exact: 1, prefix: 0.8, prefixInner: 0.6, fuzzy: 0.55 } as const;
 const tierWeight = { phrase: 3000, all: 2000, some: 1000 } as const;
+/** What a title word after the query's words, which the query does not explain, adds to `extra` (see leadWords()). */
+const qualifierWeight = 0.5;
 /** How much of a partial match's relevance rests on the share of the title it explains (titleShare()). */
 const titleShareWeight = 0.5;
 
@@ -69,7 +74,8 @@ interface VariantRule extends Variant {
   needed: number;
   /** Sum of the best IDF each word could score: relevance is a share of it. */
   possible: number;
-  phrase: string;
+  /** The words as a phrase, fillers left out (as in `phraseNames`); null when only fillers remain. */
+  phrase: string | null;
 }
 
 interface Ranked {
@@ -82,7 +88,8 @@ interface Ranked {
   /**
    * For a title holding every word: the weight (IDF) of its words before the query's words, the
    * qualifying action of a variant ("Gia hạn", "Chấm dứt hoạt động") against the base
-   * procedure's plain, common one ("Cấp", "Đăng ký thành lập"); see leadingExtra().
+   * procedure's plain, common one ("Cấp", "Đăng ký thành lập"), plus a little for each word
+   * after them ("… cho người nước ngoài"); see leadWords().
    */
   extra: number;
 }
@@ -92,10 +99,18 @@ export class CatalogueSearch {
   private readonly names: FoldedToken[][];
   /** Each title's words as vocabulary ids, in title order. */
   private readonly titleWords: Int32Array[];
-  /** Per title, the IDF of its first i words (index i), and where each word starts in `foldedNames`. */
+  /** Per title, the IDF of its first i words (index i). */
   private readonly leadIdf: Float64Array[];
-  private readonly wordStarts: Int32Array[];
-  private readonly foldedNames: string[];
+  /** Per title, 1 for each of its words that is a filler (filler-words.ts). */
+  private readonly titleFillers: Uint8Array[];
+  /**
+   * Each title's words without its fillers, to test a query's words for a phrase: "giấy phép
+   * xây dựng nhà ở" is one in "Cấp giấy phép xây dựng đối với nhà ở riêng lẻ". With, per title,
+   * where each kept word starts in it and which word of the title it is.
+   */
+  private readonly phraseNames: string[];
+  private readonly phraseStarts: Int32Array[];
+  private readonly phraseWords: Int32Array[];
   private readonly foldedCodes: string[];
   /** The codes without their dots, for codes typed without them. */
   private readonly bareCodes: string[];
@@ -129,7 +144,13 @@ export class CatalogueSearch {
   constructor(docs: readonly SearchDoc[], synonyms: readonly SynonymEntry[], usage: ReadonlyMap<string, number> = new Map()) {
     this.docs = docs;
     this.names = docs.map((d) => foldedTokens(d.name.normalize('NFC')));
-    this.foldedNames = this.names.map((tokens) => ` ${tokens.map((t) => t.text).join(' ')} `);
+    this.titleFillers = this.names.map((tokens) => Uint8Array.from(foldedFillers(tokens.map((t) => t.text)), Number));
+    this.phraseWords = this.titleFillers.map((filler) => Int32Array.from(filler.keys()).filter((i) => !filler[i]));
+    this.phraseNames = this.names.map((tokens, doc) => ` ${[...this.phraseWords[doc]!].map((i) => tokens[i]!.text).join(' ')} `);
+    this.phraseStarts = this.names.map((tokens, doc) => {
+      let at = 1;
+      return Int32Array.from(this.phraseWords[doc]!, (i) => (at += tokens[i]!.text.length + 1) - tokens[i]!.text.length - 1);
+    });
     this.foldedCodes = docs.map((d) => d.code.toLowerCase());
     this.bareCodes = this.foldedCodes.map((c) => c.replace(/[.]/g, ''));
     const order = (codes: string[]) => codes.map((_c, i) => i).sort((a, b) => (codes[a]! < codes[b]! ? -1 : codes[a]! > codes[b]! ? 1 : 0));
@@ -149,10 +170,6 @@ export class CatalogueSearch {
       }
     });
     this.titleWords = this.names.map((tokens) => Int32Array.from(tokens, (t) => this.wordIds.get(t.text)!));
-    this.wordStarts = this.names.map((tokens) => {
-      let at = 1;
-      return Int32Array.from(tokens, (t) => (at += t.text.length + 1) - t.text.length - 1);
-    });
     this.termsOfWord = new Int32Array(this.words.length);
     this.postings = lists.map((l) => Uint32Array.from(l));
     const shortLists = new Map<string, number[]>();
@@ -182,7 +199,7 @@ export class CatalogueSearch {
       }
     });
     this.synonyms = synonyms
-      .map((s) => ({ phrase: fold(s.phrase).split(' ').filter(Boolean), means: s.means.map((m) => fold(m).split(' ').filter(Boolean)) }))
+      .map((s) => ({ phrase: fold(s.phrase).split(' ').filter(Boolean), means: s.means.map(meaningful) }))
       .filter((s) => s.phrase.length > 0);
     const collator = new Intl.Collator('vi');
     this.alphabetical = docs.map((_d, i) => i).sort((a, b) => collator.compare(docs[a]!.name, docs[b]!.name));
@@ -204,6 +221,9 @@ export class CatalogueSearch {
     const typed = foldedTokens(raw).slice(0, maxQueryWords);
     if (typed.length === 0) return { ...this.browse(limit, allowed), complete: true, unmatched: [] };
     const tokens = typed.map((t) => t.text);
+    // Fillers are left out of the words to match (a query of fillers only is kept whole).
+    const filler = typedFillers(typed.map((t) => raw.slice(t.start, t.end).toLowerCase()));
+    const keep = filler.every(Boolean) ? filler.map(() => true) : filler.map((f) => !f);
 
     const best = new Map<number, Ranked>();
     let total = 0;
@@ -212,7 +232,7 @@ export class CatalogueSearch {
     let complete = codes.length > 0;
     // Which words of the query as typed (the first variant, always in the first pass) some title holds.
     let held = 0;
-    const all = passes(this.variants(tokens));
+    const all = passes(this.variants(tokens, keep));
     all.forEach((pass, i) => {
       const r = this.rank(pass, allowed, limit);
       total = Math.max(total, r.matched);
@@ -224,12 +244,14 @@ export class CatalogueSearch {
       }
     });
     const hits = [...best.values()].sort((a, b) => this.compare(a, b)).slice(0, limit);
-    const firstTerms = all[0]!.variants[0]!.terms;
+    const first = all[0]!.variants[0]!;
+    // Typed word i is word termAt[i] of the first variant, the query less its fillers.
+    const termAt = keep.map((k, i) => (k ? keep.slice(0, i).filter(Boolean).length : -1));
     return {
-      hits: hits.map((r) => this.hit(r, tokens)),
+      hits: hits.map((r) => this.hit(r, first.tokens)),
       total: Math.max(total, hits.length),
       complete,
-      unmatched: complete ? [] : runs(raw, typed, (i) => (held & (1 << firstTerms[i]!)) === 0),
+      unmatched: complete ? [] : runs(raw, typed, (i) => termAt[i]! >= 0 && (held & (1 << first.terms[termAt[i]!]!)) === 0),
     };
   }
 
@@ -237,19 +259,21 @@ export class CatalogueSearch {
    * The query itself, the query with each everyday phrase replaced by what it means, and, when
    * it holds several everyday phrases ("cap lai GCN HKD"), with all of them replaced at once.
    */
-  private variants(tokens: string[]): string[][] {
-    const out = [tokens];
+  private variants(tokens: string[], keep: readonly boolean[]): string[][] {
+    // The typed words from..to that are matched: fillers left out.
+    const kept = (from: number, to = tokens.length) => tokens.slice(from, to).filter((_t, i) => keep[from + i]);
+    const out = [kept(0)];
     const found: { at: number; synonym: Synonym }[] = [];
     for (const s of this.synonyms) {
       const at = indexOfRun(tokens, s.phrase);
       if (at < 0) continue;
       found.push({ at, synonym: s });
       for (const meaning of s.means) {
-        out.push([...tokens.slice(0, at), ...meaning, ...tokens.slice(at + s.phrase.length)].slice(0, maxQueryWords));
+        out.push([...kept(0, at), ...meaning, ...kept(at + s.phrase.length)].slice(0, maxQueryWords));
       }
       if (out.length >= 8) break;
     }
-    const all = found.length > 1 ? replaceAll(tokens, found) : null;
+    const all = found.length > 1 ? replaceAll(tokens, keep, found) : null;
     if (all) out.push(all.slice(0, maxQueryWords));
     return out;
   }
@@ -353,7 +377,7 @@ export class CatalogueSearch {
       if (words < v.needed) continue;
       const whole = (mask & v.all) === v.all;
       if ((whole ? tierWeight.phrase : tierWeight.some) + 100 < floor) continue;
-      const at = whole ? this.foldedNames[doc]!.indexOf(v.phrase) : -1;
+      const at = whole && v.phrase !== null ? this.phraseNames[doc]!.indexOf(v.phrase) : -1;
       const tier = whole ? (at >= 0 ? tierWeight.phrase : tierWeight.all) : tierWeight.some;
       if (tier + 100 < floor) continue;
       let sum = 0;
@@ -365,7 +389,15 @@ export class CatalogueSearch {
       if (!whole) relevance *= 1 - titleShareWeight + titleShareWeight * this.titleShare(doc, v.all);
       const score = rounded(tier + relevance);
       if (score < floor) continue;
-      const ranked = { doc, score, tokens: v.tokens, words, extra: whole ? this.leadingExtra(doc, v, at) : 0 };
+      const ranked = { doc, score, tokens: v.tokens, words, extra: 0 };
+      if (whole) {
+        const lead = this.leadWords(doc, v, at);
+        ranked.extra = rounded2(this.leadIdf[doc]![lead]!);
+        // The words after the query's only add to `extra`: a title that cannot enter a full top
+        // without them cannot with them, and most of a common query's titles are such.
+        if (top.length === limit && this.compare(ranked, top[limit - 1]!) >= 0) continue;
+        ranked.extra = rounded2(this.leadIdf[doc]![lead]! + qualifierWeight * this.qualifiers(doc, v, lead));
+      }
       if (!pick || this.compare(ranked, pick) < 0) pick = ranked;
     }
     if (pick) insertTop(top, pick, limit, (a, b) => this.compare(a, b));
@@ -380,23 +412,41 @@ export class CatalogueSearch {
   }
 
   /**
-   * The IDF of the title words that come before the query's words: before the phrase, or before
-   * the first title word the variant's terms match. Vietnamese titles lead with the action; the
-   * base procedure's action is a common word ("Cấp", "Đăng ký thành lập"), a variant's a rarer
-   * qualifier ("Gia hạn", "Chấm dứt hoạt động"), so the base weighs least. Derived from the
-   * catalogue's own word counts, not from a list of qualifiers.
+   * How many title words come before the query's words: before the phrase, or before the first
+   * title word the variant's terms match.
+   * They make the title's `extra`, how much it says beyond the query, with the words after:
+   * the IDF of the words before, and `qualifierWeight` for each word after that the query does
+   * not explain, fillers aside (qualifiers()).
+   * Vietnamese titles lead with the action; the base procedure's action is a common word
+   * ("Cấp", "Đăng ký thành lập"), a variant's a rarer qualifier ("Gia hạn", "Chấm dứt hoạt
+   * động"), so the base weighs least. Words after the query's are who or what case the variant
+   * is for ("… cho người nước ngoài", "… trong trường hợp bị mất, hỏng"): the base procedure
+   * needs none, so each counts, but for less than any action word (whose IDF is at least 1):
+   * "Cấp lại giấy phép xây dựng" still comes after "Cấp giấy phép xây dựng đối với nhà ở riêng
+   * lẻ". Derived from the catalogue's own word counts, not from a list of qualifiers.
    */
-  private leadingExtra(doc: number, v: VariantRule, phraseAt: number): number {
+  private leadWords(doc: number, v: VariantRule, phraseAt: number): number {
+    const ids = this.titleWords[doc]!;
     let words = 0;
     if (phraseAt >= 0) {
       // The phrase starts with a space: its first word starts one further.
-      const starts = this.wordStarts[doc]!;
-      while (words < starts.length && starts[words]! <= phraseAt) words++;
+      const starts = this.phraseStarts[doc]!;
+      let kept = 0;
+      while (kept < starts.length && starts[kept]! <= phraseAt) kept++;
+      words = this.phraseWords[doc]![kept] ?? ids.length;
     } else {
-      const ids = this.titleWords[doc]!;
       while (words < ids.length && (this.termsOfWord[ids[words]!]! & v.all) === 0) words++;
     }
-    return Math.round(this.leadIdf[doc]![words]! * 100) / 100;
+    return words;
+  }
+
+  /** How many words from `from` on the title has that are neither the variant's nor fillers. */
+  private qualifiers(doc: number, v: VariantRule, from: number): number {
+    const ids = this.titleWords[doc]!;
+    const filler = this.titleFillers[doc]!;
+    let after = 0;
+    for (let i = from; i < ids.length; i++) if (filler[i] === 0 && (this.termsOfWord[ids[i]!]! & v.all) === 0) after++;
+    return after;
   }
 
   /** Title words a query word can stand for, best first. */
@@ -467,7 +517,7 @@ export class CatalogueSearch {
    * Score; then the more words matched (an everyday phrase whose official wording the title
    * holds in full beats a title that only holds the everyday words); then this counter's use
    * of the procedure; then the base procedure before its variants (the lighter qualifying words,
-   * see leadingExtra()); then the shorter title (the query covers more of it).
+   * see leadWords()); then the shorter title (the query covers more of it).
    */
   private compare(a: Ranked, b: Ranked): number {
     return (
@@ -560,8 +610,7 @@ function variantRule(v: Variant, bestIdf: number[]): VariantRule {
     all: layers[0]!,
     needed: Math.max(1, Math.ceil(v.terms.length / 2)),
     possible,
-    // A word of one or two letters being typed starts too many words to make a phrase of.
-    phrase: ` ${(typingShort(v.tokens) ? v.tokens.slice(0, -1) : v.tokens).join(' ')}`,
+    phrase: phraseOf(v.tokens),
   };
 }
 
@@ -600,6 +649,24 @@ function matchedWords(mask: number, layers: readonly number[]): number {
   return count;
 }
 
+/** The variant's words as a phrase to find in `phraseNames`, fillers left out as there. */
+function phraseOf(tokens: readonly string[]): string | null {
+  // A word of one or two letters being typed starts too many words to make a phrase of.
+  const words = typingShort(tokens) ? tokens.slice(0, -1) : tokens;
+  const filler = foldedFillers(words);
+  const kept = words.filter((_w, i) => !filler[i]);
+  return kept.length ? ` ${kept.join(' ')}` : null;
+}
+
+/** An everyday phrase's meaning as words to match: its fillers left out, as the query's are. */
+function meaningful(meaning: string): string[] {
+  const nfc = meaning.normalize('NFC');
+  const tokens = foldedTokens(nfc);
+  const filler = typedFillers(tokens.map((t) => nfc.slice(t.start, t.end).toLowerCase()));
+  const kept = tokens.filter((_t, i) => !filler[i]);
+  return (kept.length ? kept : tokens).map((t) => t.text);
+}
+
 function typingShort(tokens: readonly string[]): boolean {
   return tokens.length > 1 && tokens[tokens.length - 1]!.length <= maxShortPrefix;
 }
@@ -609,7 +676,7 @@ function typingShort(tokens: readonly string[]): boolean {
  * overlapping) each replaced by its first meaning: "giấy phép kinh doanh" + "hộ cá thể" rather
  * than the longer "giấy phép kinh doanh hộ" alone. Null unless two or more are replaced.
  */
-function replaceAll(tokens: readonly string[], found: readonly { at: number; synonym: Synonym }[]): string[] | null {
+function replaceAll(tokens: readonly string[], keep: readonly boolean[], found: readonly { at: number; synonym: Synonym }[]): string[] | null {
   // cover[i]: most words coverable from word i on, and the phrase to take at i (if any) for it.
   const cover = new Array<{ words: number; take: Synonym | null }>(tokens.length + 1);
   cover[tokens.length] = { words: 0, take: null };
@@ -629,7 +696,10 @@ function replaceAll(tokens: readonly string[], found: readonly { at: number; syn
       out.push(...take.means[0]!);
       i += take.phrase.length;
       replaced++;
-    } else out.push(tokens[i++]!);
+    } else {
+      if (keep[i]) out.push(tokens[i]!);
+      i++;
+    }
   }
   // One phrase replaced is a variant the query has already.
   return replaced > 1 ? out : null;
@@ -660,6 +730,11 @@ function popcount(n: number): number {
   n -= (n >>> 1) & 0x55555555;
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** `extra` rounded, so that near-equal weights tie and the later tie-breaks decide. */
+function rounded2(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
 /** A score with its relevance (0..100) rounded, so that near-equal matches tie and the tie-breaks decide. */

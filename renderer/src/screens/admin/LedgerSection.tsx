@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryView, VerifyReport } from '../../../../shared/contract/commands';
+import type { EntryView, ReadModelDifference, VerifyReport } from '../../../../shared/contract/commands';
 import { formatDateTime } from '../../../../shared/format';
 import { useApi } from '../../api/api-context';
 import { isSessionLoss } from '../../api/guarded-client';
@@ -31,6 +31,14 @@ export function LedgerSection() {
     else if (!isSessionLoss(result.error)) setVerifyError(result.error.message);
   }
 
+  function describeDifference(d: ReadModelDifference): string {
+    const where = `${d.table} [${d.key}]${d.column ? ` ${d.column}` : ''}`;
+    if (d.column === null && d.found === null) return t('admin.ledger.rowMissing', { where });
+    if (d.column === null && d.expected === null) return t('admin.ledger.rowUnexplained', { where });
+    const empty = t('admin.ledger.emptyValue');
+    return t('admin.ledger.differs', { where, expected: d.expected ?? empty, found: d.found ?? empty });
+  }
+
   function actor(entry: EntryView): string {
     switch (entry.actorKind) {
       case 'user':
@@ -58,9 +66,20 @@ export function LedgerSection() {
           <ErrorAlert
             message={
               verifyError ??
-              (report && !report.ok ? t('admin.ledger.broken', { seq: report.firstBadSeq ?? '?' }) : null)
+              (report && !report.ok
+                ? report.problem === 'read_model_mismatch'
+                  ? t('admin.ledger.tablesDiffer', { count: report.differenceCount })
+                  : t('admin.ledger.broken', { seq: report.firstBadSeq ?? '?' })
+                : null)
             }
           />
+          {report && report.differences.length > 0 && (
+            <ul className="ledger-differences">
+              {report.differences.map((d) => (
+                <li key={`${d.table}|${d.key}|${d.column ?? ''}`}>{describeDifference(d)}</li>
+              ))}
+            </ul>
+          )}
           <ErrorAlert message={journal.error} />
           <p className="table-hint">{t('admin.ledger.journalHint')}</p>
           <div className="table-wrap">

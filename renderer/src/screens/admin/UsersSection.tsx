@@ -11,13 +11,15 @@ import { useQuery } from '../../hooks/use-query';
 import { currentLanguage } from '../../i18n';
 import { Section } from '../../components/Section';
 import { TableStateRow } from '../../components/TableStateRow';
+import { UnlockUserForm } from './UnlockUserForm';
 
 export function UsersSection(props: { version: number }) {
   const { t } = useTranslation();
   const api = useApi();
   const users = useQuery('users.list', {}, { onLedgerAppended: true });
   const [error, setError] = useState<CommandError | null>(null);
-  const [done, setDone] = useState<{ name: string; active: boolean } | null>(null);
+  const [done, setDone] = useState<{ name: string; active?: boolean; unlocked?: boolean } | null>(null);
+  const [unlocking, setUnlocking] = useState<UserRow | null>(null);
   // One pending key per (user, new state): kept only while the outcome is unknown.
   const keys = useRef(new Map<string, string>());
   const busy = useRef(false);
@@ -62,7 +64,10 @@ export function UsersSection(props: { version: number }) {
         <>
           <ErrorAlert message={error?.message ?? users.error} />
           <SuccessStatus
-            message={done && t(done.active ? 'admin.users.reactivated' : 'admin.users.deactivated', { name: done.name })}
+            message={
+              done &&
+              t(done.unlocked ? 'admin.users.unlocked' : done.active ? 'admin.users.reactivated' : 'admin.users.deactivated', { name: done.name })
+            }
           />
           <div className="table-wrap">
             <table className="table" aria-labelledby={headingId}>
@@ -91,6 +96,12 @@ export function UsersSection(props: { version: number }) {
                         {t(user.active ? 'admin.users.deactivate' : 'admin.users.reactivate')}
                         <span className="visually-hidden"> {user.name}</span>
                       </button>
+                      {user.active && user.lockedUntil && (
+                        <button type="button" className="button button--small" onClick={() => { setDone(null); setUnlocking(user); }}>
+                          {t('admin.users.unlock')}
+                          <span className="visually-hidden"> {user.name}</span>
+                        </button>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -104,6 +115,18 @@ export function UsersSection(props: { version: number }) {
               </tbody>
             </table>
           </div>
+          {unlocking && (
+            <UnlockUserForm
+              key={unlocking.id}
+              user={unlocking}
+              onCancel={() => setUnlocking(null)}
+              onDone={(user) => {
+                setUnlocking(null);
+                setDone({ name: user.name, unlocked: true });
+                reload();
+              }}
+            />
+          )}
         </>
       )}
     </Section>
