@@ -28,7 +28,7 @@ import type { CommandInput, CommandName, CommandOutput } from '../../shared/cont
 import type { CommandResult } from '../../shared/contract/result';
 import { formatS10 } from '../../shared/identity/s10';
 import { formatSlipNumber } from '../../shared/identity/slip-number';
-import { licenceCode } from '../support/intake-fixture';
+import { formFor, licenceCode } from '../support/intake-fixture';
 import { VirtualPrinter } from '../support/virtual-printer';
 import { ms, percentile } from './stats';
 
@@ -124,16 +124,7 @@ class BenchCounter {
     await c.app.startDevices();
     const { procedure, snapshotHash } = await c.call('catalogue.show', { code: licenceCode });
     c.form = async () => ({
-      procedureCode: procedure.code,
-      snapshotHash,
-      caseIndex: 0,
-      papers: procedure.cases[0]!.papers.map((p, index) => ({ index, originals: p.originals, copies: Math.max(p.copies, p.originals ? 0 : 1) })),
-      applicant: { kind: 'person', name: 'Nguyễn Thị Hoà', idKind: 'cccd', idNumber: '014190001234', phone: '0912345678', email: null, address: 'Tổ 3, phường Chiềng Lề, tỉnh Sơn La' },
-      service: 'both',
-      returnMethod: { kind: 'counter' },
-      route: 'within-province',
-      weightSeq: (await c.call('scale.manualWeight', { grams: 180, reason: 'benchmark', idempotencyKey: c.k('w') })).seq,
-      payment: { method: 'cash', tenderedVnd: 500_000 },
+      ...formFor(procedure, snapshotHash, (await c.call('scale.manualWeight', { grams: 180, reason: 'benchmark', idempotencyKey: c.k('w') })).seq),
       idempotencyKey: c.k('commit'),
     });
     // One real dossier gives the fill its template record.

@@ -14,6 +14,7 @@ import { renderEscPos } from '../../electron/services/printing/escpos';
 import { renderReceiptPdf } from '../../electron/services/printing/receipt-pdf';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
 import type { CommandResult } from '../../shared/contract/result';
+import { formFor, licenceCode } from '../support/intake-fixture';
 import { VirtualPrinter } from '../support/virtual-printer';
 import { ms, percentile } from './stats';
 
@@ -36,21 +37,8 @@ export async function intakeBench(): Promise<void> {
     await call('intake.configure', { s10: { service: 'RR', first: 10_000_000, last: 10_009_999 }, idempotencyKey: k('s10') });
     await call('devices.printer.configure', { settings: { uri: printer.uri, paperWidth: 80, copies: 2 }, idempotencyKey: k('printer') });
     await app.startDevices();
-    const { procedure, snapshotHash } = await call('catalogue.show', { code: '3.000347' });
-    const papers = procedure.cases[0]!.papers.map((p, index) => ({ index, originals: p.originals, copies: p.copies || (p.originals ? 0 : 1) }));
-    const form = (weightSeq: number): CommandInput<'intake.commit'> => ({
-      procedureCode: procedure.code,
-      snapshotHash,
-      caseIndex: 0,
-      papers,
-      applicant: { kind: 'person', name: 'Nguyễn Thị Hoà', idKind: 'cccd', idNumber: '014190001234', phone: '0912345678', email: null, address: 'Tổ 3, phường Chiềng Lề, tỉnh Sơn La' },
-      service: 'both',
-      returnMethod: { kind: 'counter' },
-      route: 'within-province',
-      weightSeq,
-      payment: { method: 'cash', tenderedVnd: 500_000 },
-      idempotencyKey: k('commit'),
-    });
+    const { procedure, snapshotHash } = await call('catalogue.show', { code: licenceCode });
+    const form = (weightSeq: number): CommandInput<'intake.commit'> => ({ ...formFor(procedure, snapshotHash, weightSeq), idempotencyKey: k('commit') });
 
     const commit: number[] = [];
     const toPrinter: number[] = [];

@@ -15,7 +15,8 @@ import { openCounterApp } from '../../electron/services/counter-app';
 import { entryHash } from '../../electron/services/ledger/entry-hash';
 import { verifyLedger, type EntryRow } from '../../electron/services/ledger/verify-chain';
 import { defaultSetup, key, ok, TestClock } from '../support/counter-fixture';
-import { configureS10, licenceCode, receiveDossier } from '../support/receive-dossier';
+import { licenceCode } from '../support/intake-fixture';
+import { configureS10, receiveDossier } from '../support/receive-dossier';
 import { runCli } from '../support/run-cli';
 import { VirtualPrinter } from '../support/virtual-printer';
 

@@ -1,6 +1,6 @@
 // A counter ready to take in dossiers: staffed, a clerk signed in on screen 'clerk', an S10
 // range, and a form filled in the way a clerk would for "Đổi giấy phép lái xe".
-import type { CommandInput } from '../../shared/contract/commands';
+import type { CommandInput, ProcedureView } from '../../shared/contract/commands';
 import { counterWithStaff, key, ok, type StaffedCounter } from './counter-fixture';
 import { VirtualPrinter } from './virtual-printer';
 
@@ -37,19 +37,23 @@ export async function weigh(c: StaffedCounter, grams = 180): Promise<number> {
 }
 
 /** The form for a procedure with every paper of its first case presented as the checklist asks. */
-export async function filledForm(c: StaffedCounter, code = licenceCode): Promise<Omit<CommandInput<'intake.commit'>, 'idempotencyKey'>> {
-  const { procedure, snapshotHash } = ok(await c.screen('clerk', 'catalogue.show', { code }));
-  const papers = procedure.cases[0]!.papers.map((p, index) => ({ index, originals: p.originals, copies: Math.max(p.copies, p.originals ? 0 : 1) }));
+export function formFor(procedure: ProcedureView, snapshotHash: string, weightSeq: number): Omit<CommandInput<'intake.commit'>, 'idempotencyKey'> {
   return {
-    procedureCode: code,
+    procedureCode: procedure.code,
     snapshotHash,
     caseIndex: 0,
-    papers,
+    papers: procedure.cases[0]!.papers.map((p, index) => ({ index, originals: p.originals, copies: Math.max(p.copies, p.originals ? 0 : 1) })),
     applicant,
     service: 'both',
     returnMethod: { kind: 'counter' },
     route: 'within-province',
-    weightSeq: await weigh(c),
+    weightSeq,
     payment: { method: 'cash', tenderedVnd: 500_000 },
   };
+}
+
+/** {@link formFor} a procedure of the counter's catalogue, weighed by hand. */
+export async function filledForm(c: StaffedCounter, code = licenceCode): Promise<Omit<CommandInput<'intake.commit'>, 'idempotencyKey'>> {
+  const { procedure, snapshotHash } = ok(await c.screen('clerk', 'catalogue.show', { code }));
+  return formFor(procedure, snapshotHash, await weigh(c));
 }

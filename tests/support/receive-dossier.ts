@@ -5,8 +5,7 @@ import type { CounterApp } from '../../electron/services/counter-app';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
 import type { CommandResult } from '../../shared/contract/result';
 import { key, ok } from './counter-fixture';
-
-export const licenceCode = '3.000347';
+import { formFor, licenceCode } from './intake-fixture';
 
 /** A screen session ('mgr' after set-up) that may take in dossiers. */
 export function screenCall(app: CounterApp, session: string) {
@@ -24,19 +23,7 @@ export async function licenceForm(app: CounterApp, session = 'mgr'): Promise<Com
   const call = screenCall(app, session);
   const { procedure, snapshotHash } = await call('catalogue.show', { code: licenceCode });
   const { seq: weightSeq } = await call('scale.manualWeight', { grams: 180, reason: 'Cân thử nghiệm', idempotencyKey: key('w') });
-  return {
-    procedureCode: licenceCode,
-    snapshotHash,
-    caseIndex: 0,
-    papers: procedure.cases[0]!.papers.map((p, index) => ({ index, originals: p.originals, copies: Math.max(p.copies, p.originals ? 0 : 1) })),
-    applicant: { kind: 'person', name: 'Nguyễn Thị Hoà', idKind: 'cccd', idNumber: '014190001234', phone: '0912345678', email: null, address: 'Tổ 3, phường Chiềng Lề, tỉnh Sơn La' },
-    service: 'both',
-    returnMethod: { kind: 'counter' },
-    route: 'within-province',
-    weightSeq,
-    payment: { method: 'cash', tenderedVnd: 500_000 },
-    idempotencyKey: key('commit'),
-  };
+  return { ...formFor(procedure, snapshotHash, weightSeq), idempotencyKey: key('commit') };
 }
 
 /** Takes in one dossier; answers its slip number and the receipt job intake queued. */
