@@ -1,5 +1,6 @@
 // The contract boundary: every call from every host passes here. Access is checked first,
 // then the input is validated, so a refused or malformed call changes nothing.
+import type { DossierStatus } from '../../shared/dossier/lifecycle';
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import {
   fill,
   isFieldMessageKey,
   principalLabels,
+  dossierStatusLabels,
   printerProblemLabels,
   scaleStateLabels,
   type Lang,
@@ -136,6 +138,7 @@ function toCommandError(e: unknown, lang: Lang): CommandError {
     for (const key of instantParams) if (key in text) text[key] = formatDateTime(String(text[key]), lang);
     if ('seconds' in text) text.wait = waitText(Number(text.seconds), lang);
     if (e.code === 'SCALE_NOT_STABLE') text.state = scaleStateLabels[String(text.state)]?.[lang] ?? String(text.state);
+    if (e.code === 'DOSSIER_MOVE_FORBIDDEN') for (const k of ['from', 'to'] as const) text[k] = dossierStatusLabels[text[k] as DossierStatus]?.[lang] ?? String(text[k]);
     if (e.code === 'PRINTER_FAILED') text.problem = printerProblemLabels[text.problem as keyof typeof printerProblemLabels]?.[lang] ?? String(text.problem);
     return { code: e.code, message: errorText(e.code, lang, text), params: e.params };
   }

@@ -1,6 +1,7 @@
 // Every message that crosses the contract, in Vietnamese first and English second.
 // Services raise errors by code; the dispatcher renders the text in the caller's language,
 // so no service ever builds a user-facing sentence of its own.
+import type { DossierStatus } from '../dossier/lifecycle';
 import type { PrinterProblem, ScaleLinkProblem } from './events';
 
 export type Lang = 'vi' | 'en';
@@ -58,6 +59,10 @@ export const errorMessages = {
   IDEMPOTENCY_CONFLICT: {
     vi: 'Mã thao tác này đã được dùng cho một yêu cầu khác. Hãy thử lại thao tác từ đầu.',
     en: 'This action key was already used for a different request. Start the action again.',
+  },
+  DOSSIER_MOVE_FORBIDDEN: {
+    vi: 'Hồ sơ {slip} đang ở trạng thái «{from}», không chuyển sang «{to}» được.',
+    en: 'Dossier {slip} is «{from}» and cannot move to «{to}».',
   },
   ALREADY_RECORDED: {
     vi: 'Thao tác này đã được ghi vào sổ cái trước đây (bút toán số {seq}) và không được ghi lại lần nữa. Xem kết quả trong sổ cái hoặc danh sách hồ sơ.',
@@ -339,6 +344,23 @@ export const scaleStateLabels: Record<string, Text> = {
   error: { vi: 'lỗi cân', en: 'scale error' },
   none: { vi: 'chưa có số liệu', en: 'no reading yet' },
   stale: { vi: 'không có số liệu mới', en: 'no recent reading' },
+};
+
+/** A dossier's status in words (shared/dossier/lifecycle.ts), for messages and screens. */
+export const dossierStatusLabels: Record<DossierStatus, Text> = {
+  received: { vi: 'đã tiếp nhận', en: 'received' },
+  inBatch: { vi: 'trong lô bàn giao', en: 'in a handover batch' },
+  delivered: { vi: 'đã bàn giao cho Bộ phận Một cửa', en: 'delivered to the one-stop department' },
+  supplementRequested: { vi: 'cơ quan yêu cầu bổ sung', en: 'supplement requested' },
+  refused: { vi: 'cơ quan từ chối', en: 'refused by the agency' },
+  withdrawn: { vi: 'người nộp rút hồ sơ', en: 'withdrawn' },
+  resultReceived: { vi: 'đã nhận kết quả về bưu cục', en: 'result back at the post office' },
+  notified: { vi: 'đã báo người dân đến nhận', en: 'citizen notified' },
+  outForDelivery: { vi: 'đang phát tận địa chỉ', en: 'out for home delivery' },
+  returned: { vi: 'đã trả kết quả tại quầy', en: 'returned at the counter' },
+  deliveredHome: { vi: 'đã phát tận địa chỉ', en: 'delivered home' },
+  sentBackToAgency: { vi: 'đã chuyển trả cơ quan', en: 'sent back to the agency' },
+  voided: { vi: 'đã hủy', en: 'voided' },
 };
 
 /** What stops the printer, as PRINTER_FAILED names it (`{problem}`). */

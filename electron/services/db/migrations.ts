@@ -308,6 +308,18 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE credentials ADD COLUMN scheme TEXT NOT NULL DEFAULT 'scrypt' CHECK (scheme IN ('scrypt', 'hmac-scrypt'));
     `,
   },
+  {
+    version: 12,
+    name: 'dossier status',
+    sql: `
+      -- The status a dossier is in (shared/dossier/lifecycle.ts) and the entry that put it there.
+      -- Dossiers taken in before this version are all still 'received': nothing else existed.
+      ALTER TABLE dossiers ADD COLUMN status TEXT NOT NULL DEFAULT 'received';
+      ALTER TABLE dossiers ADD COLUMN status_seq INTEGER REFERENCES entries (seq);
+      UPDATE dossiers SET status_seq = entry_seq;
+      CREATE INDEX dossiers_status_due ON dossiers (status, due_date);
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -103,8 +103,8 @@ export class IntakeService {
     const qrPayload = `${record.slipNumber}|${record.s10}|${entry.hash.slice(0, 16)}`;
     this.p.db
       .prepare(
-        `INSERT INTO dossiers (slip_number, day, sequence, s10, s10_serial, s10_from_range, weight_seq, received_at, due_date, total_vnd, qr_payload, entry_seq)
-         VALUES (@slip, @day, @sequence, @s10, @serial, @fromRange, @weightSeq, @receivedAt, @dueDate, @total, @qr, @seq)`,
+        `INSERT INTO dossiers (slip_number, day, sequence, s10, s10_serial, s10_from_range, weight_seq, received_at, due_date, total_vnd, qr_payload, entry_seq, status, status_seq)
+         VALUES (@slip, @day, @sequence, @s10, @serial, @fromRange, @weightSeq, @receivedAt, @dueDate, @total, @qr, @seq, 'received', @seq)`,
       )
       .run({
         slip: record.slipNumber,

@@ -3,6 +3,7 @@
 // compared with what the tables hold. A forger who edits a table, deletes the newest entries
 // (leaving rows no entry explains) or edits an entry and re-hashes the chain (leaving rows, and
 // the receipts' QR check values, that no longer match it) is named by table, row and column.
+import type { DossierMove } from '../../../shared/dossier/lifecycle';
 import { createHash } from 'node:crypto';
 import type { ReadModelDifference } from '../../../shared/contract/commands';
 import { resolveProvince } from '../../../shared/identity/provinces';
@@ -24,7 +25,7 @@ const tables = {
   credentials: { key: ['user_id'], columns: ['set_at', 'scheme'] },
   dossiers: {
     key: ['slip_number'],
-    columns: ['day', 'sequence', 's10', 's10_serial', 's10_from_range', 'weight_seq', 'received_at', 'due_date', 'total_vnd', 'qr_payload', 'entry_seq'],
+    columns: ['day', 'sequence', 's10', 's10_serial', 's10_from_range', 'weight_seq', 'received_at', 'due_date', 'total_vnd', 'qr_payload', 'entry_seq', 'status', 'status_seq'],
   },
   receipt_issues: { key: ['slip_number', 'channel', 'number'], columns: ['entry_seq'] },
   agencies: { key: ['name'], columns: ['code', 'address', 'phone', 'sample', 'source', 'entry_seq'] },
@@ -140,6 +141,8 @@ export class ReadModelProjector {
           total_vnd: p.totalVnd,
           qr_payload: `${p.slipNumber}|${p.s10}|${e.hash.slice(0, 16)}`,
           entry_seq: e.seq,
+          status: 'received',
+          status_seq: e.seq,
         });
         this.put('receipt_issues', { slip_number: p.slipNumber, channel: 'printer', number: 0, entry_seq: e.seq });
         this.jobsBySeq.set(e.seq, { kind: 'receipt', reference: p.slipNumber, reprint_number: null, reprint_reason: null });
@@ -190,6 +193,8 @@ export class ReadModelProjector {
         if (device) this.put('device_settings', { device, settings: canonicalJson(p.settings), entry_seq: e.seq });
       }
     }
+    // Whatever its kind, an entry that moves dossiers says so in `moves` (services/dossiers/dossier-moves.ts).
+    if (Array.isArray(p.moves)) for (const m of p.moves as DossierMove[]) this.patch('dossiers', m.slipNumber, { status: m.to, status_seq: e.seq });
   }
 
   /** Every difference between the rebuilt rows and the tables of `db`. */
