@@ -10,8 +10,12 @@ import { resolveDataDir } from '../services/data-dir';
 import { exitWhenFlushed, isEntryPoint } from './entry-point';
 import { describeProcedure } from './describe-procedure';
 import { describeDue, describeHolidays } from './describe-calendar';
+import { describeDossier, describeFound } from './describe-dossier';
+import { describeDeliveries, describeOverdue } from './describe-delivery';
+import { describePendingResults } from './describe-results';
 import { readSecret } from './read-secret';
 import { readScale } from './scale-read';
+import { describeHandoverBatch, describeHandoverList, writePdf } from './describe-handover';
 import { formatVnd } from '../../shared/format';
 
 export const exitCodes = { ok: 0, error: 1, usage: 2, verifyFailed: 3 } as const;
@@ -32,13 +36,25 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
   catalogue import FILE            nhập danh mục thủ tục (toàn bộ tệp, hoặc không gì cả)
   catalogue search QUERY [--limit N]   tìm thủ tục như giao dịch viên gõ
   catalogue show CODE              thành phần hồ sơ, phí, thời hạn của một thủ tục
+  dossiers find QUERY [--from NGÀY] [--to NGÀY] [--procedure MÃ] [--status S] [--limit N]
+                                   tìm hồ sơ theo số phiếu, S10, mã QR, tên (không dấu), số giấy
+                                   tờ, điện thoại (NGÀY dạng 2026-11-27)
+  dossiers show SLIP               một hồ sơ và diễn biến của nó (số phiếu, S10 hoặc mã QR)
   scale read --port PATH --protocol mt-sics|toledo-8217|ad [--baud N] [--count N]
                                    đọc thử cân (dòng JSON {grams, stable, raw} với --json)
   tariff quote --grams G --service send|return|both|forwardFee --route R [--category C]
                                    tính cước bưu chính theo biểu cước
   printer test --printer URI [--width 80|58]
                                    in trang thử tiếng Việt (URI: tcp://địa-chỉ:9100, /dev/usb/lp0, COM3)
+  results pending                  kết quả đã về bưu cục, chờ trả; số lần đã báo người dân
+  delivery list                    kết quả chờ phát tận địa chỉ và đang phát, số lần phát hỏng
+  dossiers overdue [--days N] [--limit N]
+                                   hồ sơ quá hạn theo từng bước; chưa có kết quả từ cơ quan;
+                                   có kết quả nhưng chưa trả sau N ngày (mặc định 5)
   calendar holidays YEAR           các ngày nghỉ lễ, nghỉ bù, thứ Bảy làm bù của một năm
+  handover list                    các lô bàn giao đang mở, đã ký, và hồ sơ hôm nay chưa vào lô
+  handover show SỐ_LÔ              biên bản giao nhận hồ sơ của một lô
+  handover pdf SỐ_LÔ [--out FILE]  ghi biên bản giao nhận (A4, 2 liên) ra tệp PDF
   calendar due --received THỜI_ĐIỂM --procedure MÃ [--route R] [--service send|return|both]
                                    tính ngày hẹn trả kết quả từng bước (THỜI_ĐIỂM theo ISO 8601,
                                    ví dụ 2026-02-13T16:00:00+07:00)
@@ -85,6 +101,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         by: { type: 'string' },
         out: { type: 'string' },
         limit: { type: 'string' },
+        days: { type: 'string' },
         port: { type: 'string' },
         protocol: { type: 'string' },
         baud: { type: 'string' },
@@ -97,6 +114,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         width: { type: 'string' },
         received: { type: 'string' },
         procedure: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        status: { type: 'string' },
         'expect-head': { type: 'string', multiple: true },
       },
     });
@@ -148,6 +168,18 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
           : action === 'search'
             ? { query: argument, ...(v.limit ? { limit: toNumber(v.limit) } : {}) }
             : { code: argument };
+    } else if (area === 'dossiers' && (action === 'find' || action === 'show')) {
+      const argument = rest.join(' ');
+      if (action === 'show' && !argument) throw new UsageError('Thiếu số phiếu cho dossiers show / missing slip number');
+      command = `dossiers.${action}`;
+      const filters = { from: v.from, to: v.to, status: v.status, procedureCode: v.procedure, limit: v.limit === undefined ? undefined : toNumber(v.limit) };
+      // Filters not given are left out, so the contract's defaults apply and a bad one is refused by it.
+      input = async () => (action === 'show' ? { ref: argument } : { query: argument, ...Object.fromEntries(Object.entries(filters).filter(([, x]) => x !== undefined)) });
+    } else if (area === 'handover' && action && ['list', 'show', 'pdf'].includes(action)) {
+      const batchNumber = rest.join(' ');
+      if (action !== 'list' && !batchNumber) throw new UsageError(`Thiếu số lô cho handover ${action} / missing batch number`);
+      command = `handover.${action}`;
+      input = async () => (action === 'list' ? {} : { batchNumber });
     } else if (area === 'calendar' && action === 'holidays') {
       if (rest.length !== 1) throw new UsageError('Cần đúng một năm, ví dụ: calendar holidays 2026 / one year is required');
       const year = toNumber(rest[0]!);
@@ -179,6 +211,18 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
         });
         break;
       }
+      case 'results pending':
+        command = 'results.pending';
+        input = async () => ({});
+        break;
+      case 'delivery list':
+        command = 'delivery.list';
+        input = async () => ({});
+        break;
+      case 'dossiers overdue':
+        command = 'dossiers.overdue';
+        input = async () => ({ ...(v.days ? { uncollectedDays: toNumber(v.days) } : {}), ...(v.limit ? { limit: toNumber(v.limit) } : {}) });
+        break;
       case 'users list':
         command = 'users.list';
         input = async () => ({});
@@ -247,6 +291,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   }
   try {
     const result = await app.dispatch(command, await input(), { lang, via: 'console' });
+    if (command === 'handover.pdf' && result.ok) return report(command, { ok: true, value: writePdf(result.value as CommandOutput<'handover.pdf'>, v.out) }, v.json ?? false, lang, io);
     return report(command, result, v.json ?? false, lang, io);
   } finally {
     app.close();
@@ -349,6 +394,30 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
       break;
     case 'printer.test':
       io.out(vi ? `Đã in trang thử qua ${value.uri} (${value.bytes} byte). Kiểm tra trên giấy: dấu tiếng Việt, mã vạch và mã QR.` : `Printed the test page on ${value.uri} (${value.bytes} bytes). Check the paper: Vietnamese marks, barcode and QR code.`);
+      break;
+    case 'dossiers.find':
+      describeFound(value as CommandOutput<'dossiers.find'>, lang).forEach((line) => io.out(line));
+      break;
+    case 'dossiers.show':
+      describeDossier(value as CommandOutput<'dossiers.show'>, lang).forEach((line) => io.out(line));
+      break;
+    case 'handover.list':
+      describeHandoverList(value as CommandOutput<'handover.list'>, lang).forEach((line) => io.out(line));
+      break;
+    case 'handover.show':
+      describeHandoverBatch(value as CommandOutput<'handover.show'>, lang).forEach((line) => io.out(line));
+      break;
+    case 'handover.pdf':
+      io.out(vi ? `Đã ghi biên bản giao nhận: ${value.file} (${value.bytes} byte).` : `Wrote the handover record: ${value.file} (${value.bytes} bytes).`);
+      break;
+    case 'results.pending':
+      io.out(describePendingResults(value as CommandOutput<'results.pending'>, lang));
+      break;
+    case 'delivery.list':
+      io.out(describeDeliveries(value as CommandOutput<'delivery.list'>, lang));
+      break;
+    case 'dossiers.overdue':
+      io.out(describeOverdue(value as CommandOutput<'dossiers.overdue'>, lang));
       break;
     case 'db.backup':
       io.out(vi ? `Đã sao lưu và kiểm tra: ${value.out} (${value.entries} bút toán, ${value.bytes} byte).` : `Backed up and verified: ${value.out} (${value.entries} entries, ${value.bytes} bytes).`);

@@ -1,4 +1,8 @@
 // Assembles one counter's services over its ledger file. Each host opens exactly one.
+import { DossierCorrections } from './dossiers/dossier-corrections';
+import { DossierMoves } from './dossiers/dossier-moves';
+import { DossierVoiding } from './dossiers/dossier-void';
+import { Drafts } from './drafts';
 import { join } from 'node:path';
 import { Sessions } from './auth/sessions';
 import { SignIn } from './auth/sign-in';
@@ -24,6 +28,11 @@ import { AnswerRetention } from './ledger/answer-retention';
 import { IntakeService } from './intake/intake-service';
 import { intakePorts } from './intake/intake-ports';
 import { AgencyDirectory } from './agencies/agency-directory';
+import { ResultsService } from './results/results-service';
+import { noNotificationGateway } from './results/notification-port';
+import { HandoverService } from './handover/handover-service';
+import { HomeDelivery } from './dossiers/home-delivery';
+import { OverdueLists } from './dossiers/overdue-lists';
 
 export interface CounterApp {
   dispatch: Dispatch;
@@ -76,7 +85,7 @@ export function openCounterApp(options: {
   const services: Services = {
     resources,
     scale: new ScaleService(db, ledger, clock, events),
-    printing: new PrintService(db, ledger, clock, events, (job) => services.intake.printDocuments(job), { ...options.printing, fontsDir: resources.fonts }, () => services.counter.get()?.officeName ?? null),
+    printing: new PrintService(db, ledger, clock, events, (job) => (job.kind === 'resultHandover' ? [services.results.handoverSlip(job.reference)] : services.intake.printDocuments(job)), { ...options.printing, fontsDir: resources.fonts }, () => services.counter.get()?.officeName ?? null),
     tariff: new PostalTariff(resources.tariff),
     calendar: new WorkingCalendarService({ overrides: resources.calendar, transit: resources.transit }),
     catalogue: new Catalogue(db, ledger, resources.synonyms),
@@ -89,6 +98,14 @@ export function openCounterApp(options: {
     counter: new CounterSettings(db, ledger, users),
     intake: new IntakeService(intakePorts({ db, ledger, clock, fontsDir: resources.fonts }, () => services)),
     agencies: new AgencyDirectory(db, ledger, () => services.catalogue.filters().agencies),
+    results: new ResultsService(db, ledger, clock, (job) => services.printing.enqueue(job)),
+    notifications: noNotificationGateway,
+    handover: new HandoverService({ db, ledger, clock, counter: () => services.counter.require(), agency: (name) => services.agencies.contact(name) }),
+    corrections: new DossierCorrections(db, ledger),
+    voiding: new DossierVoiding(db, ledger, new DossierMoves(db), clock),
+    drafts: new Drafts(db, clock),
+    delivery: new HomeDelivery(db, ledger, clock, () => services.calendar.workingDays()),
+    overdue: new OverdueLists(db, clock),
   };
   let lock: DataDirLock | undefined;
   const retention = new AnswerRetention(ledger, clock, () => db.open);

@@ -1,6 +1,7 @@
 // The contract boundary: every call from every host passes here. Access is checked first,
 // then the input is validated, so a refused or malformed call changes nothing.
 import type { DossierStatus } from '../../shared/dossier/lifecycle';
+import { formatDayVi } from '../../shared/calendar/day';
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -44,7 +45,7 @@ export const pinFields: readonly string[] = ['pin', 'managerPin', 'byManagerPin'
 const withoutPins = (args: unknown): unknown =>
   args && typeof args === 'object' ? Object.fromEntries(Object.entries(args).filter(([k]) => !pinFields.includes(k))) : args;
 /** Error parameters that are instants, shown in the caller's language and the counter's time zone. */
-const instantParams = ['until'];
+const instantParams = ['until', 'signedAt'];
 
 const zodLocales = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 
@@ -138,7 +139,9 @@ function toCommandError(e: unknown, lang: Lang): CommandError {
     for (const key of instantParams) if (key in text) text[key] = formatDateTime(String(text[key]), lang);
     if ('seconds' in text) text.wait = waitText(Number(text.seconds), lang);
     if (e.code === 'SCALE_NOT_STABLE') text.state = scaleStateLabels[String(text.state)]?.[lang] ?? String(text.state);
+    if (e.code === 'HANDOVER_NOT_DELIVERED') text.status = dossierStatusLabels[text.status as DossierStatus]?.[lang] ?? String(text.status);
     if (e.code === 'DOSSIER_MOVE_FORBIDDEN') for (const k of ['from', 'to'] as const) text[k] = dossierStatusLabels[text[k] as DossierStatus]?.[lang] ?? String(text[k]);
+    if (e.code === 'DELIVERY_ATTEMPT_TOO_SOON') text.earliest = formatDayVi(String(text.earliest));
     if (e.code === 'PRINTER_FAILED') text.problem = printerProblemLabels[text.problem as keyof typeof printerProblemLabels]?.[lang] ?? String(text.problem);
     return { code: e.code, message: errorText(e.code, lang, text), params: e.params };
   }

@@ -21,6 +21,17 @@ import type { Actor, Ledger } from './ledger/ledger';
 import type { IntakeService } from './intake/intake-service';
 import type { AgencyDirectory } from './agencies/agency-directory';
 import { receiptPdfFileName } from './intake/receipt-file-name';
+import type { ResultsService } from './results/results-service';
+import type { NotificationPort } from './results/notification-port';
+import { renderReceiptPdf } from './printing/receipt-pdf';
+import type { HandoverService } from './handover/handover-service';
+import type { HomeDelivery } from './dossiers/home-delivery';
+import type { OverdueLists } from './dossiers/overdue-lists';
+import { handoverPdfFileName, renderHandoverRecord } from './handover/handover-pdf';
+import type { DossierCorrections } from './dossiers/dossier-corrections';
+import type { DossierVoiding } from './dossiers/dossier-void';
+import type { Drafts } from './drafts';
+import { DossierRegister } from './dossiers/dossier-register';
 
 /** Files shipped beside the app (resources/): the sample catalogue, synonyms, fonts. */
 export interface Resources {
@@ -53,6 +64,15 @@ export interface Services {
   counter: CounterSettings;
   intake: IntakeService;
   agencies: AgencyDirectory;
+  results: ResultsService;
+  /** Told of each invitation once it is recorded (no SMS gateway yet: see results/notification-port.ts). */
+  notifications: NotificationPort;
+  handover: HandoverService;
+  corrections: DossierCorrections;
+  voiding: DossierVoiding;
+  drafts: Drafts;
+  delivery: HomeDelivery;
+  overdue: OverdueLists;
 }
 
 /** What a handler knows about its caller once the dispatcher has checked access. */
@@ -69,6 +89,7 @@ type Handler<N extends CommandName> = (args: CommandArgs<N>, caller: Caller) => 
 export type HandlerTable = { [N in CommandName]: Handler<N> };
 
 export function createHandlers(s: Services): HandlerTable {
+  const register = new DossierRegister(s.db);
   const bindSession = (caller: Caller, user: SessionUser) => {
     if (caller.sessionId) s.sessions.bind(caller.sessionId, user.id, s.clock.now());
   };
@@ -184,6 +205,8 @@ export function createHandlers(s: Services): HandlerTable {
     },
     'intake.get': (args) => s.intake.get(args.slipNumber),
     'agencies.list': () => ({ agencies: s.agencies.list() }),
+    'dossiers.find': (args) => register.find(args),
+    'dossiers.show': (args) => ({ dossier: register.show(args.ref) }),
     'agencies.update': (args, caller) =>
       caller.once(() => ({ agency: s.agencies.update({ name: args.name, unitCode: args.unitCode, address: args.address, phone: args.phone }, caller.actor, args.idempotencyKey) })),
     'intake.recent': (args) => s.intake.recent(args.limit),
@@ -192,11 +215,70 @@ export function createHandlers(s: Services): HandlerTable {
       s.printing.kick();
       return done;
     },
+    'results.checkIn': (args, caller) => caller.once(() => s.results.checkIn(args, caller.actor, args.idempotencyKey)),
+    'results.checkInRecord': async (args) => {
+      const doc = s.results.checkInRecord(args.session, s.counter.require().officeName);
+      const pdf = await renderReceiptPdf([doc], s.resources.fonts);
+      return { fileName: `bien-ban-nhan-ket-qua-${args.session}.pdf`, pdfBase64: pdf.toString('base64') };
+    },
+    'results.notifyList': () => ({ results: s.results.toNotify() }),
+    'results.notified': (args, caller) => {
+      const done = caller.once(() => s.results.notified(args, caller.actor, args.idempotencyKey));
+      s.notifications.invited({ slipNumber: done.slipNumber, applicantName: done.applicantName, phone: done.phone, number: done.notices, seq: done.seq });
+      return { slipNumber: done.slipNumber, notices: done.notices, seq: done.seq };
+    },
+    'results.find': (args) => ({ result: s.results.find(args.scan) }),
+    'results.return': async (args, caller) => {
+      const done = caller.once(() => s.results.returnResult(args, caller.actor, args.idempotencyKey));
+      s.printing.kick();
+      // Drawn from the return entry, so a repeated press gets the same slip and records nothing more.
+      const pdf = await renderReceiptPdf([s.results.handoverSlip(done.slipNumber)], s.resources.fonts);
+      return { ...done, fileName: `phieu-ban-giao-ket-qua-${done.slipNumber}.pdf`, pdfBase64: pdf.toString('base64') };
+    },
+    'results.pending': () => ({ results: s.results.pending() }),
     'intake.receiptPdf': async (args, caller) => {
       const issued = caller.once(() => s.intake.issuePdf(args.slipNumber, caller.actor, args.idempotencyKey));
       const pdf = await s.intake.renderPdf(issued.documents);
       return { fileName: receiptPdfFileName(issued.slipNumber), pdfBase64: pdf.toString('base64') };
     },
+    'dossiers.correct': (args, caller) => caller.once(() => s.corrections.correct(args, caller.actor, args.idempotencyKey)),
+    'dossiers.corrections': (args) => s.corrections.corrections(args.slipNumber),
+    // All inside `once`, so a repeat gets the first answer (not "already voided"). A wrong PIN
+    // is a recorded failure: its entry is kept and the key's answer is that refusal.
+    'dossiers.void': (args, caller) =>
+      caller.once(() => {
+        const user = caller.user!;
+        let approvedBy: string | null = null;
+        if (s.voiding.needsManager(args.slipNumber, user)) {
+          if (!args.managerId || args.managerPin === undefined) throw new CounterError('VOID_NEEDS_MANAGER');
+          approvedBy = s.signIn.confirmManager(args.managerId, args.managerPin, `${args.idempotencyKey}#confirm`, { kind: 'user', userId: user.id }).id;
+        }
+        return s.voiding.void(args, approvedBy, caller.actor, args.idempotencyKey);
+      }),
+    'drafts.save': (args, caller) => {
+      s.drafts.save(caller.user!.id, args.name, args.body);
+      return {};
+    },
+    'drafts.get': (args, caller) => s.drafts.get(caller.user!.id, args.name),
+    'drafts.clear': (args, caller) => {
+      s.drafts.clear(caller.user!.id, args.name);
+      return {};
+    },
+    'handover.list': () => s.handover.list(),
+    'handover.show': (args) => s.handover.show(args.batchNumber),
+    'handover.add': (args, caller) => caller.once(() => s.handover.add(args.batchNumber, args.scan, caller.actor, args.idempotencyKey)),
+    'handover.remove': (args, caller) => caller.once(() => s.handover.remove(args.batchNumber, args.scan, caller.actor, args.idempotencyKey)),
+    'handover.sign': (args, caller) => caller.once(() => s.handover.sign(args.batchNumber, args.receiverName, caller.actor, args.idempotencyKey)),
+    'handover.backfill': (args, caller) => caller.once(() => s.handover.backfill(args.scan, args.outcome, caller.actor, args.idempotencyKey)),
+    'handover.pdf': async (args) => {
+      const pdf = await renderHandoverRecord(s.handover.show(args.batchNumber), s.resources.fonts);
+      return { fileName: handoverPdfFileName(args.batchNumber), pdfBase64: pdf.toString('base64') };
+    },
+    'delivery.assign': (args, caller) => caller.once(() => s.delivery.assign(args, caller.actor, args.idempotencyKey)),
+    'delivery.attempt': (args, caller) => caller.once(() => s.delivery.attempt(args, caller.actor, args.idempotencyKey)),
+    'delivery.giveBack': (args, caller) => caller.once(() => s.delivery.giveBack(args, caller.actor, args.idempotencyKey)),
+    'delivery.list': () => s.delivery.list(),
+    'dossiers.overdue': (args) => s.overdue.overdue(args),
     'catalogue.search': (args) => s.catalogue.search(args.query, args),
     'catalogue.show': (args) => s.catalogue.show(args.code, args.versionId),
     'catalogue.filters': () => s.catalogue.filters(),

@@ -42,6 +42,11 @@ export class WorkingCalendarService {
     return this.load().transit.routes.map(({ id, name, transitDays }) => ({ id, name, transitDays }));
   }
 
+  /** The working days themselves, for rules counted in them (home delivery attempts). */
+  workingDays(): WorkingCalendar {
+    return this.load().calendar;
+  }
+
   get defaultRoute(): string {
     return this.load().transit.defaultRoute;
   }

@@ -9,6 +9,10 @@ import { isReservedService, parseS10 } from '../identity/s10';
 import { receiptDocument } from '../receipt/receipt-document';
 import { dossierServiceIds } from '../tariff/tariff';
 import * as f from './fields';
+import { dossierDetail, dossierFindInput, dossierFindOutput, dossierShowInput } from './dossier-register';
+import * as r from './results';
+import * as dl from './delivery';
+import { batchNumber, dossierScan, dossierStatus, handoverBatch, handoverBatchSummary, handoverMissing, handoverOutcome } from './handover';
 
 /**
  * Who may call a command. `anyone` needs no sign-in (set-up and the sign-in screen);
@@ -165,7 +169,7 @@ const dueView = z.object({
 
 const printJobView = z.object({
   id: z.string(),
-  kind: z.enum(['receipt', 'reprint', 'test']),
+  kind: z.enum(['receipt', 'reprint', 'resultHandover', 'test']),
   /** The slip number (or "test") the job prints. */
   reference: z.string(),
   state: z.enum(['queued', 'printing', 'waiting', 'printed', 'failed']),
@@ -221,6 +225,12 @@ const paymentInput = z.discriminatedUnion('method', [
 ]);
 
 /** Everything the clerk fills in on the intake form. */
+/** How the result goes back: collected at the counter, or delivered to an address. */
+const returnMethod = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('counter') }).strict(),
+  z.object({ kind: z.literal('home'), address: f.text(300) }).strict(),
+]);
+
 const intakeDraft = {
   procedureCode: z.string().trim().min(1).max(40),
   /** The checklist version the form showed: the dossier is checked against exactly that. */
@@ -237,18 +247,15 @@ const intakeDraft = {
     .max(200),
   applicant,
   service: z.enum(dossierServiceIds),
-  returnMethod: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('counter') }).strict(),
-    z.object({ kind: z.literal('home'), address: f.text(300) }).strict(),
-  ]),
+  returnMethod,
   /**
    * Return only: the agency's dossier code and result day from the appointment slip the citizen
    * got when filing (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), each where known.
    */
   agencyFiling: z
     .object({
-      dossierCode: z.string().trim().toUpperCase().regex(/^[0-9A-Z.\-]{1,40}$/, { error: 'filing.dossierCode' }).nullable().default(null),
-      appointmentDay: f.isoDay.refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error: 'date.format' }).nullable().default(null),
+      dossierCode: f.agencyDossierCode.nullable().default(null),
+      appointmentDay: f.realIsoDay.nullable().default(null),
     })
     .strict()
     .nullable()
@@ -281,8 +288,8 @@ const intakeDraft = {
   applicantCategory: z.string().max(60).nullable().default(null),
 };
 
-/** A phone number kept in its national form (mobile or landline), or nothing. */
-const optionalPhone = z
+/** A phone number kept in its national form (mobile or landline). */
+const phoneNumber = z
   .string()
   .max(30, { error: 'text.tooLong' })
   .transform((v, ctx) => {
@@ -290,8 +297,10 @@ const optionalPhone = z
     if (phone.ok) return phone.value;
     ctx.issues.push({ code: 'custom', message: phone.problem, input: v });
     return z.NEVER;
-  })
-  .nullable();
+  });
+
+/** A phone number kept in its national form, or nothing. */
+const optionalPhone = phoneNumber.nullable();
 
 /** A competent agency as the directory knows it; `listed: false` for one the catalogue names but the directory lacks. */
 const agencyRow = z.object({
@@ -344,6 +353,23 @@ const dossierView = z.object({
   /** The ledger entry that recorded the intake. */
   seq: z.number().int(),
 });
+
+/** What a correction may change after intake. */
+export const correctableFields = ['phone', 'address', 'applicantName', 'returnMethod'] as const;
+/** What it may not: these change money or the legal filing, so the dossier is voided and taken in again. */
+export const refusedCorrectionFields = ['procedure', 'case', 'papers', 'fees', 'service', 'weight', 'payment'] as const;
+
+const correctionValue = z.union([z.string(), returnMethod]);
+const correction = z.union([
+  z.object({ field: z.literal('phone'), value: phoneNumber }).strict(),
+  z.object({ field: z.literal('address'), value: f.text(300) }).strict(),
+  z.object({ field: z.literal('applicantName'), value: f.text(200) }).strict(),
+  z.object({ field: z.literal('returnMethod'), value: returnMethod }).strict(),
+  z.object({ field: z.enum(refusedCorrectionFields), value: z.unknown().optional() }).strict(),
+]);
+
+/** Which form a draft belongs to. */
+const draftName = z.enum(['intake']);
 
 export const commands = {
   'app.status': spec({
@@ -719,6 +745,226 @@ export const commands = {
     output: z.object({ agency: agencyRow }),
     allow: ['manager'],
     mutates: true,
+  }),
+  /** Any dossier by slip number, S10, QR text, name, ID number or phone, with day, procedure and status filters. */
+  'dossiers.find': spec({
+    input: dossierFindInput,
+    output: dossierFindOutput,
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  /** A dossier's page: its record, status and the timeline of every ledger entry about it. */
+  'dossiers.show': spec({
+    input: dossierShowInput,
+    output: z.object({ dossier: dossierDetail }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  /**
+   * Corrects what the clerk got wrong at intake without touching money or the legal filing;
+   * a field in `refusedCorrectionFields` is refused (CORRECTION_NEEDS_VOID).
+   */
+  'dossiers.correct': spec({
+    input: mutation({ slipNumber: z.string().trim().min(1).max(40), reason: f.text(300), change: correction }),
+    output: z.object({ seq: z.number().int(), correctsSeq: z.number().int(), field: z.enum(correctableFields), before: correctionValue, after: correctionValue }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** The correctable fields as they stand now and every correction made, oldest first. */
+  'dossiers.corrections': spec({
+    input: z.object({ slipNumber: z.string().trim().min(1).max(40) }).strict(),
+    output: z.object({
+      current: z.object({ phone: z.string(), address: z.string(), applicantName: z.string(), returnMethod }),
+      history: z.array(
+        z.object({
+          seq: z.number().int(),
+          correctsSeq: z.number().int(),
+          field: z.enum(correctableFields),
+          before: correctionValue,
+          after: correctionValue,
+          reason: z.string(),
+          at: f.instant,
+          by: z.string().nullable(),
+        }),
+      ),
+    }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  /**
+   * Voids a dossier not yet handed over, refunding fees and postal charge. A clerk voiding
+   * another's dossier or one from an earlier day needs a manager's id and PIN here.
+   */
+  'dossiers.void': spec({
+    input: mutation({
+      slipNumber: z.string().trim().min(1).max(40),
+      reason: f.text(300),
+      refundMethod: z.enum(['cash', 'transfer']),
+      managerId: f.userId.optional(),
+      managerPin: f.pin.optional(),
+    }),
+    output: z.object({
+      seq: z.number().int(),
+      slipNumber: z.string(),
+      refund: z.object({ feesVnd: z.number().int(), postalVnd: z.number().int(), totalVnd: z.number().int(), method: z.enum(['cash', 'transfer']) }),
+      approvedBy: z.string().nullable(),
+    }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /**
+   * The signed-in user's unfinished form, kept on the counter. Not ledger entries: a draft is
+   * not a business fact, and saving one changes nothing anyone relies on.
+   */
+  'drafts.save': spec({
+    input: z.object({ name: draftName, body: z.string().max(200_000) }).strict(),
+    output: z.object({}),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  'drafts.get': spec({
+    input: z.object({ name: draftName }).strict(),
+    output: z.object({ body: z.string().nullable(), updatedAt: f.instant.nullable() }),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  'drafts.clear': spec({
+    input: z.object({ name: draftName }).strict(),
+    output: z.object({}),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  /** Open and recent handover batches, and today's dossiers in no batch yet. */
+  'handover.list': spec({
+    input: none,
+    output: z.object({ open: z.array(handoverBatchSummary), signed: z.array(handoverBatchSummary), missingToday: z.array(handoverMissing) }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  'handover.show': spec({
+    input: z.object({ batchNumber }).strict(),
+    output: handoverBatch,
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  /** Adds a scanned dossier to a batch (a new one for its agency when `batchNumber` is null): received → inBatch. */
+  'handover.add': spec({
+    input: mutation({ batchNumber: batchNumber.nullable().default(null), scan: dossierScan }),
+    output: z.object({ batchNumber: z.string(), slipNumber: z.string() }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** Takes a dossier out of an open batch: inBatch → received. */
+  'handover.remove': spec({
+    input: mutation({ batchNumber, scan: dossierScan }),
+    output: z.object({ batchNumber: z.string(), slipNumber: z.string() }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** The department's receiver signed: every dossier inBatch → delivered, and the batch is closed. */
+  'handover.sign': spec({
+    input: mutation({ batchNumber, receiverName: f.text(120) }),
+    output: z.object({ batchNumber: z.string(), signedAt: f.instant, dossiers: z.number().int() }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** After the handover: the department's dossier code and appointment, or its refusal / supplement request. */
+  'handover.backfill': spec({
+    input: mutation({ scan: dossierScan, outcome: handoverOutcome }),
+    output: z.object({ slipNumber: z.string(), batchNumber: z.string(), status: dossierStatus }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** The record (Biên bản giao nhận hồ sơ) as an A4 PDF, two copies. */
+  'handover.pdf': spec({
+    input: z.object({ batchNumber }).strict(),
+    output: z.object({ fileName: z.string(), pdfBase64: z.string() }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  /** Checks in a result come back from the agency, matched to its dossier by a scan. */
+  'results.checkIn': spec({
+    input: mutation(r.checkInInput),
+    output: r.checkInOutput,
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** The results receipt record (Biên bản giao nhận kết quả) of one check-in session, as a PDF. */
+  'results.checkInRecord': spec({
+    input: z.object({ session: r.checkInInput.session }).strict(),
+    output: r.pdfOutput,
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  /** Citizens to call today: results back and not invited yet today. */
+  'results.notifyList': spec({
+    input: none,
+    output: z.object({ results: z.array(r.waitingResult) }),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  /** The clerk invited the citizen to collect the result (the app sends nothing itself). */
+  'results.notified': spec({
+    input: mutation(r.notifiedInput),
+    output: z.object({ slipNumber: z.string(), notices: z.number().int(), seq: z.number().int() }),
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** A result waiting at the post office, found by the citizen's receipt (slip, S10, QR text). */
+  'results.find': spec({
+    input: z.object({ scan: r.resultScan }).strict(),
+    output: z.object({ result: r.waitingResult }),
+    allow: ['clerk', 'manager'],
+    mutates: false,
+  }),
+  /** Hands the result back at the counter: identity checked, fee collected, originals reclaimed; the hand-over slip. */
+  'results.return': spec({
+    input: mutation(r.returnInput),
+    output: r.returnOutput,
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** Everything back from the agency and waiting to be returned. */
+  'results.pending': spec({
+    input: none,
+    output: z.object({ results: z.array(r.waitingResult) }),
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  /** Puts dossiers whose result is back on a home-delivery round (→ outForDelivery). */
+  'delivery.assign': spec({
+    input: mutation(dl.assignInput),
+    output: dl.assignOutput,
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** One attempt at the door: delivered (to whom, with the ID number) or why not. */
+  'delivery.attempt': spec({
+    input: mutation(dl.attemptInput),
+    output: dl.attemptOutput,
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** Takes an undelivered dossier off its round: back to the counter, or to the agency once the attempts allowed have failed. */
+  'delivery.giveBack': spec({
+    input: mutation(dl.giveBackInput),
+    output: dl.giveBackOutput,
+    allow: ['clerk', 'manager'],
+    mutates: true,
+  }),
+  /** Results to deliver home and those out on a round. */
+  'delivery.list': spec({
+    input: none,
+    output: dl.listOutput,
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
+  }),
+  /** Open dossiers past their due date per step, at the agency without a result, and results not yet returned. */
+  'dossiers.overdue': spec({
+    input: z.object(dl.overdueInput).strict(),
+    output: dl.overdueOutput,
+    allow: ['clerk', 'manager', 'console'],
+    mutates: false,
   }),
 } as const satisfies Record<CommandName, CommandSpec>;
 

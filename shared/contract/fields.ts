@@ -142,6 +142,21 @@ export const vnd = z.number({ error: 'vnd.whole' }).int({ error: 'vnd.whole' }).
 /** A calendar day in the counter's time zone, YYYY-MM-DD. */
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date.format' });
 
+/**
+ * A dossier code given by the one-stop department (its Form 01, e.g. 000.00.10.H59-261120-0001):
+ * upper-cased as typed or scanned, digits, letters, dots and dashes only.
+ */
+export const agencyDossierCode = z.string().trim().toUpperCase().regex(/^[0-9A-Z.\-]{1,40}$/, { error: 'filing.dossierCode' });
+
+/** A real calendar day (2026-02-30 refused), YYYY-MM-DD. */
+export const realIsoDay = isoDay.refine(
+  (d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  },
+  { error: 'date.format' },
+);
+
 /** A network printer (tcp://host:port, usually port 9100) or a local device path / COM port. */
 export const printerUri = z
   .string({ error: 'printer.uri' })

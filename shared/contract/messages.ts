@@ -1,7 +1,8 @@
 // Every message that crosses the contract, in Vietnamese first and English second.
 // Services raise errors by code; the dispatcher renders the text in the caller's language,
 // so no service ever builds a user-facing sentence of its own.
-import type { DossierStatus } from '../dossier/lifecycle';
+import { dossierStatuses, type DossierStatus } from '../dossier/lifecycle';
+import type { DeliveryFailureReason } from '../delivery/delivery-rules';
 import type { PrinterProblem, ScaleLinkProblem } from './events';
 
 export type Lang = 'vi' | 'en';
@@ -63,6 +64,81 @@ export const errorMessages = {
   DOSSIER_MOVE_FORBIDDEN: {
     vi: 'Hồ sơ {slip} đang ở trạng thái «{from}», không chuyển sang «{to}» được.',
     en: 'Dossier {slip} is «{from}» and cannot move to «{to}».',
+  },
+  HANDOVER_SCAN_UNKNOWN: {
+    vi: 'Không tìm thấy hồ sơ có số phiếu hoặc số hiệu bưu gửi «{scan}». Quét lại hoặc gõ đúng số.',
+    en: 'No dossier has the slip or postal item number «{scan}». Scan again or type the number.',
+  },
+  HANDOVER_DOSSIER_VOIDED: {
+    vi: 'Hồ sơ {slip} đã bị hủy, không bàn giao được.',
+    en: 'Dossier {slip} was voided and cannot be handed over.',
+  },
+  HANDOVER_RETURN_ONLY: {
+    vi: 'Hồ sơ {slip} là dịch vụ chỉ nhận kết quả: người dân đã nộp tại cơ quan, bưu điện không bàn giao hồ sơ này.',
+    en: 'Dossier {slip} is a return-only service: it was filed at the agency, so the post office does not hand it over.',
+  },
+  HANDOVER_ALREADY_IN_BATCH: {
+    vi: 'Hồ sơ {slip} đã có trong lô {batch} này.',
+    en: 'Dossier {slip} is already in this batch ({batch}).',
+  },
+  HANDOVER_IN_OTHER_BATCH: {
+    vi: 'Hồ sơ {slip} đang nằm trong lô bàn giao khác ({batch}). Gỡ khỏi lô đó trước nếu muốn chuyển.',
+    en: 'Dossier {slip} is in another open batch ({batch}). Remove it from that batch first to move it.',
+  },
+  HANDOVER_ALREADY_DELIVERED: {
+    vi: 'Hồ sơ {slip} đã được bàn giao cho cơ quan (lô {batch}).',
+    en: 'Dossier {slip} was already handed over to the agency (batch {batch}).',
+  },
+  HANDOVER_OTHER_AGENCY: {
+    vi: 'Hồ sơ {slip} gửi «{agency}», còn lô này bàn giao cho «{batchAgency}». Lập lô riêng cho cơ quan đó.',
+    en: 'Dossier {slip} goes to «{agency}», but this batch is for «{batchAgency}». Build a separate batch for that agency.',
+  },
+  HANDOVER_BATCH_NOT_FOUND: { vi: 'Không có lô bàn giao số {batch}.', en: 'There is no handover batch {batch}.' },
+  HANDOVER_BATCH_SIGNED: {
+    vi: 'Lô {batch} đã ký bàn giao lúc {signedAt} và không sửa được nữa.',
+    en: 'Batch {batch} was signed over at {signedAt} and can no longer change.',
+  },
+  HANDOVER_BATCH_EMPTY: { vi: 'Lô {batch} chưa có hồ sơ nào để bàn giao.', en: 'Batch {batch} holds no dossier to hand over.' },
+  HANDOVER_NOT_IN_BATCH: { vi: 'Hồ sơ {slip} không có trong lô {batch}.', en: 'Dossier {slip} is not in batch {batch}.' },
+  HANDOVER_NOT_DELIVERED: {
+    vi: 'Hồ sơ {slip} chưa được bàn giao cho cơ quan (đang «{status}»), chưa ghi kết quả tiếp nhận của cơ quan được.',
+    en: 'Dossier {slip} has not been handed to the agency (it is «{status}»), so the agency\'s answer cannot be recorded yet.',
+  },
+  DELIVERY_NOT_HOME: {
+    vi: 'Hồ sơ {slip} đăng ký nhận kết quả tại quầy. Chỉ phát tận địa chỉ khi người dân yêu cầu: hãy nhập địa chỉ phát.',
+    en: 'Dossier {slip} is to be collected at the counter. Deliver it only on the citizen\'s request: enter the delivery address.',
+  },
+  DELIVERY_ATTEMPTS_USED: {
+    vi: 'Hồ sơ {slip} đã phát không thành công {allowed} lần, đủ số lần quy định. Không phát lần nữa: chuyển về quầy hoặc trả cơ quan.',
+    en: 'Dossier {slip} has already failed delivery {allowed} times, all the rules allow. No further attempt: return it to the counter or the agency.',
+  },
+  DELIVERY_ATTEMPT_TOO_SOON: {
+    vi: 'Lần phát lại hồ sơ {slip} phải cách lần trước ít nhất 2 ngày làm việc: sớm nhất ngày {earliest}.',
+    en: 'A new attempt for dossier {slip} must be at least 2 working days after the last: {earliest} at the earliest.',
+  },
+  DELIVERY_RETURN_TOO_EARLY: {
+    vi: 'Hồ sơ {slip} mới phát không thành công {failed}/{allowed} lần: chưa được chuyển trả cơ quan.',
+    en: 'Dossier {slip} has failed delivery {failed} of {allowed} times: it cannot go back to the agency yet.',
+  },
+  CORRECTION_NEEDS_VOID: {
+    vi: 'Thủ tục, trường hợp, giấy tờ, lệ phí, dịch vụ, khối lượng và thanh toán liên quan đến tiền hoặc hồ sơ pháp lý nên không sửa được. Hãy hủy hồ sơ này (hoàn tiền cho người nộp) rồi tiếp nhận lại.',
+    en: 'Procedure, case, papers, fees, service, weight and payment change money or the legal filing and cannot be corrected. Void this dossier (refunding the applicant) and take it in again.',
+  },
+  CORRECTION_UNCHANGED: {
+    vi: 'Giá trị mới giống giá trị hiện tại; không có gì để sửa.',
+    en: 'The new value is the same as the current one; there is nothing to correct.',
+  },
+  CORRECTION_INVALID: {
+    vi: 'Họ tên cá nhân chỉ gồm chữ cái, dấu cách, dấu nháy, dấu chấm và gạch nối.',
+    en: "A person's name holds only letters, spaces, apostrophes, dots and hyphens.",
+  },
+  DOSSIER_VOIDED: {
+    vi: 'Hồ sơ {slip} đã bị hủy: không in lại biên nhận hay sửa hồ sơ đã hủy được.',
+    en: 'Dossier {slip} is voided: its receipt cannot be reprinted and it cannot be corrected.',
+  },
+  VOID_NEEDS_MANAGER: {
+    vi: 'Hủy hồ sơ của người khác hoặc hồ sơ nhận từ ngày trước cần quản lý xác nhận: chọn quản lý và nhập mã PIN của họ.',
+    en: "Voiding another clerk's dossier, or one received on an earlier day, needs a manager: choose the manager and enter their PIN.",
   },
   ALREADY_RECORDED: {
     vi: 'Thao tác này đã được ghi vào sổ cái trước đây (bút toán số {seq}) và không được ghi lại lần nữa. Xem kết quả trong sổ cái hoặc danh sách hồ sơ.',
@@ -170,6 +246,34 @@ export const errorMessages = {
     en: 'No agency "{name}" in the directory or the procedure catalogue.',
   },
   DOSSIER_NOT_FOUND: { vi: 'Không tìm thấy hồ sơ có số phiếu {slip}.', en: 'No dossier with slip number {slip}.' },
+  RESULT_SCAN_UNKNOWN: {
+    vi: 'Không tìm thấy hồ sơ nào có mã «{scan}» (số phiếu, mã S10 hay mã hồ sơ của cơ quan). Kiểm tra lại mã đã quét.',
+    en: 'No dossier has the code «{scan}» (slip number, S10 or the agency\'s dossier code). Check the scanned code.',
+  },
+  RESULT_ALREADY_CHECKED_IN: {
+    vi: 'Kết quả của hồ sơ {slip} đã được nhận về bưu cục trước đây (bút toán số {seq}); không nhận lần nữa.',
+    en: 'The result of dossier {slip} was already checked in (entry {seq}); it is not checked in again.',
+  },
+  RESULT_NOT_CHECKED_IN: {
+    vi: 'Kết quả của hồ sơ {slip} chưa về bưu cục: chưa trả được.',
+    en: 'The result of dossier {slip} is not back at the post office: it cannot be returned yet.',
+  },
+  RESULT_ID_MISMATCH: {
+    vi: 'Số giấy tờ tùy thân vừa nhập không khớp với số đã ghi khi nhận hồ sơ {slip}. Chưa trả kết quả; kiểm tra lại giấy tờ hoặc nhận theo ủy quyền.',
+    en: 'The ID number typed does not match the one recorded when dossier {slip} was received. Nothing was returned; check the card, or return to a proxy.',
+  },
+  RESULT_FEE_MISMATCH: {
+    vi: 'Hồ sơ {slip} còn phải thu {due}; số tiền nhập là {paid}. Nhập đúng số phải thu.',
+    en: 'Dossier {slip} has {due} still to collect; the amount entered is {paid}. Enter exactly the amount due.',
+  },
+  RESULT_ORIGINALS_NOT_RECLAIMED: {
+    vi: 'Chưa thu hồi bản gốc cơ quan yêu cầu: {names}. Đánh dấu từng giấy tờ đã thu lại.',
+    en: 'Originals the agency asked for are not reclaimed: {names}. Tick each paper taken back.',
+  },
+  RESULT_CHECKIN_SESSION_EMPTY: {
+    vi: 'Phiên nhận kết quả {session} chưa có hồ sơ nào.',
+    en: 'Result check-in session {session} holds no dossier.',
+  },
   PRINTER_NOT_CONFIGURED: {
     vi: 'Chưa cấu hình máy in. Quản lý cấu hình máy in trong mục Thiết bị.',
     en: 'No printer is configured. A manager sets it up under Devices.',
@@ -203,6 +307,8 @@ export const fieldMessages = {
     en: 'A 4-digit PIN cannot be a year (19xx, 20xx) such as a birth year: it is easy to guess. Choose another.',
   },
   'text.required': { vi: 'Không được để trống.', en: 'Required.' },
+  'slips.duplicate': { vi: 'Một hồ sơ được nhập hai lần.', en: 'A dossier is listed twice.' },
+  'uncollectedDays.range': { vi: 'Số ngày chờ trả phải là số nguyên từ 1 đến 90.', en: 'The days a result may wait must be a whole number from 1 to 90.' },
   'text.tooLong': { vi: 'Quá dài (tối đa {max} ký tự).', en: 'Too long (at most {max} characters).' },
   'text.controlChars': {
     vi: 'Chứa ký tự điều khiển không hợp lệ.',
@@ -266,6 +372,10 @@ export const fieldMessages = {
   'email.format': { vi: 'Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).', en: 'Invalid e-mail address (e.g. name@example.vn).' },
   'vnd.whole': { vi: 'Số tiền phải là số đồng nguyên, không âm.', en: 'Amounts are whole đồng, not negative.' },
   'date.format': { vi: 'Ngày phải có dạng NNNN-TT-NN.', en: 'Dates are YYYY-MM-DD.' },
+  'dossier.status': {
+    vi: `Không có trạng thái hồ sơ này; dùng một trong: ${dossierStatuses.join(', ')}.`,
+    en: `No such dossier status; use one of: ${dossierStatuses.join(', ')}.`,
+  },
   'date.instant': {
     vi: 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-11-27T14:30:00+07:00.',
     en: 'Times are ISO 8601 with a zone, e.g. 2026-11-27T14:30:00+07:00.',
@@ -318,6 +428,10 @@ export const fieldMessages = {
     vi: 'Mã đơn vị theo Quyết định 20/2020/QĐ-TTg có dạng 000.00.10.H59: bốn nhóm chữ số, chữ in hoa, cách nhau bằng dấu chấm.',
     en: 'A unit code (Decision 20/2020/QĐ-TTg) looks like 000.00.10.H59: four groups of digits and capitals separated by dots.',
   },
+  'results.certified': {
+    vi: 'Giấy ủy quyền phải được chứng thực (UBND cấp xã hoặc cơ quan có thẩm quyền) mới trả kết quả cho người được ủy quyền.',
+    en: 'The authorisation letter must be certified (by the commune authority or a competent agency) before a proxy is handed the result.',
+  },
   'filing.dossierCode': {
     vi: 'Mã hồ sơ của cơ quan gồm chữ số, chữ cái không dấu, dấu chấm và gạch ngang, ví dụ 000.00.10.H59-261120-0001.',
     en: 'The agency\'s dossier code holds digits, plain letters, dots and hyphens, e.g. 000.00.10.H59-261120-0001.',
@@ -361,6 +475,16 @@ export const dossierStatusLabels: Record<DossierStatus, Text> = {
   deliveredHome: { vi: 'đã phát tận địa chỉ', en: 'delivered home' },
   sentBackToAgency: { vi: 'đã chuyển trả cơ quan', en: 'sent back to the agency' },
   voided: { vi: 'đã hủy', en: 'voided' },
+};
+
+/** Why a home delivery failed (shared/delivery/delivery-rules.ts). */
+export const deliveryFailureLabels: Record<DeliveryFailureReason, Text> = {
+  nobodyHome: { vi: 'không có người nhận', en: 'nobody home' },
+  wrongAddress: { vi: 'sai địa chỉ', en: 'wrong address' },
+  refused: { vi: 'người nhận từ chối', en: 'refused by the recipient' },
+  moved: { vi: 'người nhận đã chuyển đi', en: 'recipient moved away' },
+  unreachable: { vi: 'không liên lạc được', en: 'could not be reached' },
+  other: { vi: 'lý do khác', en: 'other reason' },
 };
 
 /** What stops the printer, as PRINTER_FAILED names it (`{problem}`). */

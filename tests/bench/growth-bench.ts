@@ -9,8 +9,8 @@
 // The fill is a fast path, not the dispatcher: per dossier it posts, through the real Ledger
 // (so the hash chain is real and verified at the end), the manual weight, the dossier.received
 // entry (the record of a real commit with its numbers, times and weight changed) and the
-// print.printed entry, and writes the rows intake and the printer write — the dossiers row, the
-// printed print job, the receipt issue — and, for the last seven days of dossiers only (what the
+// print.printed entry, and writes the rows intake and the printer write — the dossiers row and
+// its register lookups, the printed print job, the receipt issue — and, for the last seven days of dossiers only (what the
 // answers' retention leaves), the two stored answers. 300 dossiers a working day, in
 // transactions of 5,000 dossiers with synchronous=OFF during the fill only (FULL again before
 // anything is timed). Never run by `npm test`; never run unless named.
@@ -24,6 +24,7 @@ import { answerRetentionDays } from '../../electron/services/ledger/answer-reten
 import type { DossierRecord } from '../../electron/services/intake/dossier-record';
 import { localDay } from '../../electron/services/intake/identifiers';
 import { dossierView } from '../../electron/services/intake/receipt-data';
+import { indexDossier } from '../../electron/services/dossiers/dossier-index';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
 import type { CommandResult } from '../../shared/contract/result';
 import { formatS10 } from '../../shared/identity/s10';
@@ -100,7 +101,7 @@ export async function growthBench(): Promise<void> {
 }
 
 /** One counter on its own ledger file and virtual printer, set up and taking in dossiers as a clerk would. */
-class BenchCounter {
+export class BenchCounter {
   private keys = 0;
   // Days pass between the sizes and the screen locks: each day signs in on a screen of its own.
   private session = 'bench';
@@ -197,6 +198,8 @@ function maxDossiers(): number {
 
 /** Writes dossiers as intake and the printer would, through the real Ledger, many to a transaction. */
 class Filler {
+  /** Who each filled dossier's applicant is (the register bench varies them); the template's by default. */
+  applicantOf: ((serial: number) => DossierRecord['applicant']) | null = null;
   private count: number;
   private serial: number;
   private day: number;
@@ -221,8 +224,8 @@ class Filler {
     const db = app.services.db;
     this.insert = {
       dossier: db.prepare(
-        `INSERT INTO dossiers (slip_number, day, sequence, s10, s10_serial, s10_from_range, weight_seq, received_at, due_date, total_vnd, qr_payload, entry_seq)
-         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO dossiers (slip_number, day, sequence, s10, s10_serial, s10_from_range, weight_seq, received_at, due_date, total_vnd, qr_payload, entry_seq, status, status_seq)
+         VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 'received', ?)`,
       ),
       job: db.prepare(
         `INSERT INTO print_jobs (id, kind, reference, copies, paper_width, state, attempts, created_at, printed_at, caused_by_seq, outcome_seq)
@@ -272,6 +275,7 @@ class Filler {
     this.seqInDay += 1;
     this.clock.ms = this.day + this.seqInDay * 90_000;
     const ledger = this.app.services.ledger;
+    const db = this.app.services.db;
     const at = this.clock.now();
     const day = localDay(at);
     const slipNumber = formatSlipNumber({ officeCode: this.officeCode, counterNumber: this.counterNumber, day, sequence: this.seqInDay });
@@ -286,12 +290,14 @@ class Filler {
       s10,
       receivedAt: at.toISOString(),
       weight: { ...this.template.weight, seq: weight.seq },
+      applicant: this.applicantOf?.(this.serial) ?? this.template.applicant,
     };
     const commitKey = `fill-c-${this.serial}`;
     const entry = ledger.post({ kind: 'dossier.received', payload: { ...record }, actor: clerk, idempotencyKey: commitKey });
     const qr = `${slipNumber}|${s10}|${entry.hash.slice(0, 16)}`;
-    this.insert.dossier.run(slipNumber, day, this.seqInDay, s10, this.serial, weight.seq, record.receivedAt, record.due.dueDate, record.totalVnd, qr, entry.seq);
+    this.insert.dossier.run(slipNumber, day, this.seqInDay, s10, this.serial, weight.seq, record.receivedAt, record.due.dueDate, record.totalVnd, qr, entry.seq, entry.seq);
     this.insert.issue.run(slipNumber, entry.seq);
+    indexDossier(db, record, entry.seq);
     const jobId = `pj_fill_${this.serial}`;
     const printed = ledger.post({
       kind: 'print.printed',

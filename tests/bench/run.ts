@@ -3,6 +3,7 @@
 import { growthBench } from './growth-bench';
 import { intakeBench } from './intake-bench';
 import { ledgerBench } from './ledger-bench';
+import { registerBench } from './register-bench';
 import { scaleBench } from './scale-bench';
 import { searchBench } from './search-bench';
 
@@ -12,9 +13,10 @@ const benches: Record<string, () => Promise<void> | void> = {
   scale: scaleBench,
   intake: intakeBench,
   growth: growthBench,
+  register: registerBench,
 };
 /** Long runs, only when named (`npm run bench -- growth`). */
-const onlyWhenNamed = new Set(['growth']);
+const onlyWhenNamed = new Set(['growth', 'register']);
 
 // Names, then options with their values (`--max 100000`), which the benches read themselves.
 const args = process.argv.slice(2);

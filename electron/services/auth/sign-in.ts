@@ -39,13 +39,15 @@ export class SignIn {
   }
 
   /**
-   * A manager's PIN confirming a console action (adding a manager): the same check and the
-   * same lock-out as signing in, recorded as the manager acting through the console.
+   * A manager's PIN confirming an action: adding a manager at the console (recorded as the
+   * manager acting through the console), or voiding a dossier at a clerk's screen (`at`: that
+   * clerk's session, whose entry then names the clerk). The same check and the same lock-out as
+   * signing in.
    */
-  confirmManager(userId: string, pin: string, idempotencyKey: string): SessionUser {
+  confirmManager(userId: string, pin: string, idempotencyKey: string, at?: { kind: 'user'; userId: string }): SessionUser {
     // Asked before the PIN, so no other user's PIN is checked (or counted) for nothing.
     if (this.users.require(userId).role !== 'manager') throw new CounterError('FORBIDDEN', { roles: 'manager' });
-    return this.check(userId, pin, idempotencyKey, 'auth.pin_confirmed', { kind: 'console', userId });
+    return this.check(userId, pin, idempotencyKey, 'auth.pin_confirmed', at ?? { kind: 'console', userId });
   }
 
   private check(

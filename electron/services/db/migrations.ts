@@ -2,6 +2,8 @@
 // Never edit a migration that has shipped: add the next number instead.
 import type Database from 'better-sqlite3';
 import { resolveProvince } from '../../../shared/identity/provinces';
+import { dossierLinks } from '../dossiers/dossier-links';
+import { indexDossier, linkEntries, type IndexedRecord } from '../dossiers/dossier-index';
 
 export interface Migration {
   version: number;
@@ -318,6 +320,196 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE dossiers ADD COLUMN status_seq INTEGER REFERENCES entries (seq);
       UPDATE dossiers SET status_seq = entry_seq;
       CREATE INDEX dossiers_status_due ON dossiers (status, due_date);
+    `,
+  },
+  {
+    version: 13,
+    name: 'dossier register: lookup by slip, ID number, phone, procedure and name words; entries per dossier',
+    sql: `
+      -- One row per dossier (by its dossier.received entry): the ways it is found besides the
+      -- slip number and S10, which \`dossiers\` already indexes.
+      CREATE TABLE dossier_lookup (
+        seq            INTEGER PRIMARY KEY REFERENCES entries (seq),
+        slip_number    TEXT NOT NULL UNIQUE,
+        slip_compact   TEXT NOT NULL UNIQUE,
+        id_number      TEXT NOT NULL,
+        phone          TEXT NOT NULL,
+        procedure_code TEXT NOT NULL
+      );
+      CREATE INDEX dossier_lookup_id_number ON dossier_lookup (id_number);
+      CREATE INDEX dossier_lookup_phone ON dossier_lookup (phone);
+      CREATE INDEX dossier_lookup_procedure ON dossier_lookup (procedure_code, seq);
+      -- The applicant's name, folded, one row per word: a typed prefix is one range of this key,
+      -- and the other words of the query are checked per dossier through the second index.
+      CREATE TABLE dossier_name_words (
+        word TEXT NOT NULL,
+        seq  INTEGER NOT NULL REFERENCES entries (seq),
+        PRIMARY KEY (word, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX dossier_name_words_seq ON dossier_name_words (seq, word);
+      -- Every entry about a dossier (services/dossiers/dossier-links.ts): its timeline is one range.
+      CREATE TABLE dossier_entries (
+        slip_number TEXT NOT NULL,
+        seq         INTEGER NOT NULL REFERENCES entries (seq),
+        PRIMARY KEY (slip_number, seq)
+      ) WITHOUT ROWID;
+    `,
+    data: (db) => {
+      // A page at a time: better-sqlite3 cannot write while a read is still being iterated.
+      const page = db.prepare('SELECT seq, kind, payload FROM entries WHERE seq > ? ORDER BY seq LIMIT 5000');
+      for (let after = 0, rows; (rows = page.all(after) as { seq: number; kind: string; payload: string }[]).length > 0; after = rows.at(-1)!.seq) {
+        for (const e of rows) {
+          const payload = JSON.parse(e.payload) as Record<string, unknown>;
+          // A record without an applicant explains no lookup row; `ledger verify` names such an entry.
+          if (e.kind === 'dossier.received' && payload.applicant) indexDossier(db, payload as unknown as IndexedRecord, e.seq);
+          linkEntries(db, dossierLinks(e.kind, payload, e.seq));
+        }
+      }
+    },
+  },
+  {
+    version: 14,
+    name: 'dossier corrections and counter-side intake drafts',
+    sql: `
+      -- One row per dossier.corrected entry: what it changed, from what to what (JSON values).
+      -- A field's current value is its newest row here, or the intake record when there is none.
+      CREATE TABLE dossier_corrections (
+        entry_seq    INTEGER PRIMARY KEY REFERENCES entries (seq),
+        slip_number  TEXT NOT NULL REFERENCES dossiers (slip_number),
+        field        TEXT NOT NULL,
+        before       TEXT NOT NULL,
+        after        TEXT NOT NULL,
+        reason       TEXT NOT NULL,
+        corrects_seq INTEGER NOT NULL REFERENCES entries (seq)
+      );
+      CREATE INDEX dossier_corrections_slip ON dossier_corrections (slip_number, field, entry_seq);
+
+      -- The intake form a clerk is filling in, kept on the counter so a reload or a crash does not
+      -- lose it. Not a ledger entry: a draft is not a business fact, and is overwritten freely.
+      CREATE TABLE drafts (
+        user_id    TEXT NOT NULL REFERENCES users (id),
+        name       TEXT NOT NULL,
+        body       TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, name)
+      );
+    `,
+  },
+  {
+    version: 15,
+    name: 'handover batches',
+    sql: `
+      -- Handover to the one-stop department (Biên bản giao nhận hồ sơ): a batch for one agency,
+      -- open while dossiers are scanned into it, closed (immutable) once its receiver signed.
+      CREATE TABLE handover_batches (
+        number        TEXT PRIMARY KEY,
+        day           TEXT NOT NULL,
+        sequence      INTEGER NOT NULL,
+        agency        TEXT NOT NULL,
+        opened_at     TEXT NOT NULL,
+        opened_seq    INTEGER NOT NULL REFERENCES entries (seq),
+        signed_at     TEXT,
+        receiver_name TEXT,
+        signed_seq    INTEGER REFERENCES entries (seq),
+        UNIQUE (day, sequence)
+      ) STRICT;
+      -- A dossier in a batch, and what the department said of it afterwards (back-fill).
+      CREATE TABLE handover_items (
+        batch_number     TEXT NOT NULL REFERENCES handover_batches (number),
+        slip_number      TEXT NOT NULL REFERENCES dossiers (slip_number),
+        added_seq        INTEGER NOT NULL REFERENCES entries (seq),
+        department_code  TEXT,
+        appointment_date TEXT,
+        reason           TEXT,
+        backfill_seq     INTEGER REFERENCES entries (seq),
+        PRIMARY KEY (batch_number, slip_number)
+      ) STRICT;
+      CREATE INDEX handover_items_slip ON handover_items (slip_number);
+      CREATE INDEX handover_batches_open ON handover_batches (signed_seq, agency);
+    `,
+  },
+  {
+    version: 16,
+    name: 'results back from the agency',
+    sql: `
+      -- A result checked in at the post office (one per dossier): the check-in session whose
+      -- record (Biên bản giao nhận kết quả) lists it, the fee still to collect, the invitations
+      -- made to the citizen, and the entry that handed it back at the counter. What came back
+      -- (papers, originals, papers to reclaim) stays in the check-in entry's payload.
+      CREATE TABLE results (
+        slip_number     TEXT PRIMARY KEY REFERENCES dossiers (slip_number),
+        session         TEXT NOT NULL,
+        checked_in_seq  INTEGER NOT NULL REFERENCES entries (seq),
+        fee_due_vnd     INTEGER NOT NULL CHECK (fee_due_vnd >= 0),
+        notices         INTEGER NOT NULL DEFAULT 0,
+        last_notice_at  TEXT,
+        returned_seq    INTEGER REFERENCES entries (seq)
+      ) STRICT;
+      CREATE INDEX results_session ON results (session);
+      -- What waits to be returned is read from an index the size of the shelf, not the history.
+      CREATE INDEX results_waiting ON results (checked_in_seq) WHERE returned_seq IS NULL;
+      -- A result is also matched by the department's dossier code back-filled at handover.
+      CREATE INDEX handover_items_department_code ON handover_items (department_code) WHERE department_code IS NOT NULL;
+
+      -- The hand-over slip the citizen signs is printed like a receipt: a job of its own kind,
+      -- drawn from the return entry when it is sent (SQLite cannot widen a CHECK in place).
+      CREATE TABLE print_jobs_v16 (
+        id               TEXT PRIMARY KEY,
+        kind             TEXT NOT NULL CHECK (kind IN ('receipt', 'reprint', 'resultHandover')),
+        reference        TEXT NOT NULL,
+        copies           INTEGER NOT NULL CHECK (copies >= 1),
+        reprint_number   INTEGER,
+        reprint_reason   TEXT,
+        paper_width      INTEGER CHECK (paper_width IN (80, 58)),
+        state            TEXT NOT NULL CHECK (state IN ('queued', 'printing', 'waiting', 'printed', 'failed')),
+        problem          TEXT CHECK (problem IN ('paperOut', 'coverOpen', 'offline', 'unreachable')),
+        reported_problem TEXT,
+        problem_changes  INTEGER NOT NULL DEFAULT 0,
+        attempts         INTEGER NOT NULL DEFAULT 0,
+        created_at       TEXT NOT NULL,
+        printed_at       TEXT,
+        caused_by_seq    INTEGER NOT NULL REFERENCES entries (seq),
+        outcome_seq      INTEGER REFERENCES entries (seq),
+        CHECK ((kind = 'reprint') = (reprint_number IS NOT NULL))
+      );
+      INSERT INTO print_jobs_v16 SELECT * FROM print_jobs;
+      DROP TABLE print_jobs;
+      ALTER TABLE print_jobs_v16 RENAME TO print_jobs;
+      CREATE INDEX print_jobs_open ON print_jobs (caused_by_seq) WHERE state IN ('queued', 'printing', 'waiting');
+      CREATE INDEX print_jobs_reference ON print_jobs (reference);
+    `,
+  },
+  {
+    version: 17,
+    name: 'home delivery',
+    sql: `
+      -- A dossier on a home-delivery round (one row per dossier per round), with the S10 on the
+      -- envelope and the address it is taken to.
+      CREATE TABLE delivery_rounds (
+        round_id    TEXT NOT NULL,
+        slip_number TEXT NOT NULL REFERENCES dossiers (slip_number),
+        day         TEXT NOT NULL,
+        carrier     TEXT NOT NULL,
+        s10         TEXT NOT NULL,
+        address     TEXT NOT NULL,
+        entry_seq   INTEGER NOT NULL REFERENCES entries (seq),
+        PRIMARY KEY (round_id, slip_number)
+      ) STRICT;
+      CREATE INDEX delivery_rounds_slip ON delivery_rounds (slip_number);
+      -- Each attempt at the door, numbered per dossier: delivered (to whom) or why not.
+      CREATE TABLE delivery_attempts (
+        slip_number         TEXT NOT NULL REFERENCES dossiers (slip_number),
+        number              INTEGER NOT NULL,
+        round_id            TEXT NOT NULL,
+        day                 TEXT NOT NULL,
+        outcome             TEXT NOT NULL CHECK (outcome IN ('delivered', 'failed')),
+        reason              TEXT,
+        note                TEXT,
+        recipient_name      TEXT,
+        recipient_id_number TEXT,
+        entry_seq           INTEGER NOT NULL REFERENCES entries (seq),
+        PRIMARY KEY (slip_number, number)
+      ) STRICT;
     `,
   },
 ];

@@ -14,6 +14,7 @@ import type { Clock } from '../clock';
 import { assessDraft, type Assessment, type IntakeDeps } from './assess-draft';
 import type { AgencySnapshot, DossierDraft, DossierRecord } from './dossier-record';
 import { nextS10, nextSlipNumber, remainingS10, s10Range } from './identifiers';
+import { indexDossier } from '../dossiers/dossier-index';
 import { dossierView, originalReceipts, receiptDataOf, reprintReceipts } from './receipt-data';
 
 /** The other services intake works with, narrowed to what it needs. */
@@ -43,9 +44,10 @@ interface DossierRow {
   payload: string;
   qr_payload: string;
   entry_seq: number;
+  status: string;
 }
 
-const withRecord = 'SELECT d.slip_number, d.qr_payload, d.entry_seq, e.payload FROM dossiers d JOIN entries e ON e.seq = d.entry_seq';
+const withRecord = 'SELECT d.slip_number, d.qr_payload, d.entry_seq, d.status, e.payload FROM dossiers d JOIN entries e ON e.seq = d.entry_seq';
 
 export class IntakeService {
   constructor(private readonly p: IntakePorts) {}
@@ -120,6 +122,7 @@ export class IntakeService {
         qr: qrPayload,
         seq: entry.seq,
       });
+    indexDossier(this.p.db, record, entry.seq);
     const { jobId } = this.p.enqueuePrint({ kind: 'receipt', reference: record.slipNumber, copies: this.p.copies(), reprint: null, causedBySeq: entry.seq });
     this.recordIssue(record.slipNumber, 'printer', 0, entry.seq);
     return { dossier: dossierView(record, entry.seq), printJobId: jobId };
@@ -154,7 +157,7 @@ export class IntakeService {
 
   /** Queues the applicant's copy again, marked as reprint n. Inside a ledger transaction. */
   reprint(slipNumber: string, reason: string, actor: Actor, idempotencyKey: string): CommandOutput<'intake.reprint'> {
-    const { record, row } = this.find(slipNumber);
+    const { record } = this.findIssuable(slipNumber);
     const number = this.nextReprintNumber(record.slipNumber);
     const entry = this.p.ledger.post({ kind: 'dossier.receipt_reprinted', payload: { slipNumber: record.slipNumber, number, reason, channel: 'printer' }, actor, idempotencyKey });
     const { jobId } = this.p.enqueuePrint({ kind: 'reprint', reference: record.slipNumber, copies: 1, reprint: { number, reason }, causedBySeq: entry.seq });
@@ -168,7 +171,7 @@ export class IntakeService {
    * numbered with the printed reprints.
    */
   issuePdf(slipNumber: string, actor: Actor, idempotencyKey: string): { documents: ReceiptDocument[]; slipNumber: string } {
-    const { record, row } = this.find(slipNumber);
+    const { record, row } = this.findIssuable(slipNumber);
     if (!this.pdfIssued(record.slipNumber)) {
       const entry = this.p.ledger.post({ kind: 'dossier.receipt_pdf_issued', payload: { slipNumber: record.slipNumber }, actor, idempotencyKey });
       this.recordIssue(record.slipNumber, 'pdf', 0, entry.seq);
@@ -241,6 +244,13 @@ export class IntakeService {
     const row = this.p.db.prepare(`${withRecord} WHERE d.slip_number = ?`).get(slipNumber.trim().toUpperCase()) as DossierRow | undefined;
     if (!row) throw new CounterError('DOSSIER_NOT_FOUND', { slip: slipNumber });
     return { record: JSON.parse(row.payload) as DossierRecord, row };
+  }
+
+  /** A voided dossier's receipt is no longer valid: no new copy of it, on paper or as a PDF. */
+  private findIssuable(slipNumber: string): { record: DossierRecord; row: DossierRow } {
+    const found = this.find(slipNumber);
+    if (found.row.status === 'voided') throw new CounterError('DOSSIER_VOIDED', { slip: found.record.slipNumber });
+    return found;
   }
 
   private nextReprintNumber(slipNumber: string): number {

@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import { canonicalJson } from './canonical-json';
+import { dossierLinks } from '../dossiers/dossier-links';
 import { entryHash, genesisHash, type HashedFields } from './entry-hash';
 import { verifyLedger, type EntryRow } from './verify-chain';
 
@@ -63,6 +64,10 @@ export class Ledger {
         'INSERT INTO command_results (idempotency_key, command, request_mac, result, at) VALUES (?, ?, ?, ?, ?)',
       ),
       keyedEntry: db.prepare('SELECT seq FROM entries WHERE idempotency_key = ?'),
+      // Absent only on a file opened at an older schema (migration tests): migration 13 links those entries.
+      linkDossier: db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'dossier_entries'").get()
+        ? db.prepare('INSERT OR IGNORE INTO dossier_entries (slip_number, seq) VALUES (?, ?)')
+        : null,
       pruneResults: db.prepare(
         'DELETE FROM command_results WHERE idempotency_key IN (SELECT idempotency_key FROM command_results WHERE at < ? ORDER BY at LIMIT ?)',
       ),
@@ -107,6 +112,8 @@ export class Ledger {
     };
     const hash = entryHash(fields);
     this.sql.insert.run({ ...fields, hash });
+    // Whoever posts it, an entry about a dossier joins that dossier's timeline (dossier-links.ts).
+    if (this.sql.linkDossier) for (const l of dossierLinks(req.kind, req.payload, fields.seq)) this.sql.linkDossier.run(l.slipNumber, l.seq);
     const posted = { seq: fields.seq, kind: fields.kind, at: fields.at, hash };
     this.pending.push(posted);
     return posted;

@@ -9,6 +9,10 @@ import type { ReadModelDifference } from '../../../shared/contract/commands';
 import { resolveProvince } from '../../../shared/identity/provinces';
 import { parseSlipNumber } from '../../../shared/identity/slip-number';
 import { nameKey } from '../auth/users';
+import { itemOutcome } from '../handover/handover-service';
+import { nameWords } from '../../../shared/dossier/register-query';
+import { lookupRow, type IndexedRecord } from '../dossiers/dossier-index';
+import { dossierLinks } from '../dossiers/dossier-links';
 import type { Db } from '../db/open-database';
 import { canonicalJson } from './canonical-json';
 import type { EntryRow } from './verify-chain';
@@ -32,6 +36,23 @@ const tables = {
   device_settings: { key: ['device'], columns: ['settings', 'entry_seq'] },
   catalogue_versions: { key: ['id'], columns: ['imported_at', 'source', 'file_sha256', 'sample', 'procedure_count', 'entry_seq'] },
   procedure_usage: { key: ['code'], columns: ['uses'] },
+  // Corrections after intake (services/dossiers/dossier-corrections.ts); values as canonical JSON.
+  dossier_corrections: { key: ['entry_seq'], columns: ['slip_number', 'field', 'before', 'after', 'reason', 'corrects_seq'] },
+  // Handover batches (services/handover/handover-service.ts).
+  handover_batches: { key: ['number'], columns: ['day', 'sequence', 'agency', 'opened_at', 'opened_seq', 'signed_at', 'receiver_name', 'signed_seq'] },
+  handover_items: { key: ['batch_number', 'slip_number'], columns: ['added_seq', 'department_code', 'appointment_date', 'reason', 'backfill_seq'] },
+  // The register's lookups (services/dossiers/dossier-index.ts, dossier-links.ts).
+  dossier_lookup: { key: ['seq'], columns: ['slip_number', 'slip_compact', 'id_number', 'phone', 'procedure_code'] },
+  // Results back from the agency (services/results/results-service.ts).
+  results: { key: ['slip_number'], columns: ['session', 'checked_in_seq', 'fee_due_vnd', 'notices', 'last_notice_at', 'returned_seq'] },
+  dossier_name_words: { key: ['word', 'seq'], columns: [] },
+  dossier_entries: { key: ['slip_number', 'seq'], columns: [] },
+  // Home delivery (services/dossiers/home-delivery.ts).
+  delivery_rounds: { key: ['round_id', 'slip_number'], columns: ['day', 'carrier', 's10', 'address', 'entry_seq'] },
+  delivery_attempts: {
+    key: ['slip_number', 'number'],
+    columns: ['round_id', 'day', 'outcome', 'reason', 'note', 'recipient_name', 'recipient_id_number', 'entry_seq'],
+  },
 } as const;
 
 type Table = keyof typeof tables;
@@ -45,7 +66,7 @@ const settingsDevice: Record<string, string> = {
 
 /** A print job as its causing entry and its outcome entries say it must be. */
 interface ExpectedJob {
-  kind: 'receipt' | 'reprint';
+  kind: 'receipt' | 'reprint' | 'resultHandover';
   reference: string;
   reprint_number: number | null;
   reprint_reason: string | null;
@@ -119,6 +140,34 @@ export class ReadModelProjector {
         // A hash from before the pepper is re-made with it at the next right PIN, never back.
         if (p.pinRehashed) this.patch('credentials', p.userId, { scheme: 'hmac-scrypt' });
         break;
+      case 'handover.batch_opened':
+        this.put('handover_batches', { number: p.batchNumber, day: p.day, sequence: p.sequence, agency: p.agency, opened_at: e.at, opened_seq: e.seq, signed_at: null, receiver_name: null, signed_seq: null });
+        break;
+      case 'handover.dossier_added':
+        this.put('handover_items', { batch_number: p.batchNumber, slip_number: p.slipNumber, added_seq: e.seq, department_code: null, appointment_date: null, reason: null, backfill_seq: null });
+        break;
+      case 'handover.dossier_removed':
+        this.rows.get('handover_items')!.delete(`${p.batchNumber} / ${p.slipNumber}`);
+        break;
+      case 'handover.batch_signed':
+        this.patch('handover_batches', p.batchNumber, { signed_at: e.at, receiver_name: p.receiverName, signed_seq: e.seq });
+        break;
+      case 'handover.outcome_recorded': {
+        const item = this.get('handover_items', `${p.batchNumber} / ${p.slipNumber}`);
+        const set = itemOutcome(p.outcome);
+        if (item) Object.assign(item, { department_code: set.departmentCode ?? item.department_code, appointment_date: set.appointmentDate ?? item.appointment_date, reason: set.reason, backfill_seq: e.seq });
+        break;
+      }
+      case 'result.checked_in':
+        this.put('results', { slip_number: p.slipNumber, session: p.session, checked_in_seq: e.seq, fee_due_vnd: p.feeDueVnd, notices: 0, last_notice_at: null, returned_seq: null });
+        break;
+      case 'result.notified':
+        this.patch('results', p.slipNumber, { notices: p.number, last_notice_at: e.at });
+        break;
+      case 'result.returned':
+        this.patch('results', p.slipNumber, { returned_seq: e.seq });
+        this.jobsBySeq.set(e.seq, { kind: 'resultHandover', reference: p.slipNumber, reprint_number: null, reprint_reason: null });
+        break;
       case 'auth.pin_rejected':
         this.patch('users', p.userId, { failed_pins: p.consecutive, locked_until: null });
         break;
@@ -145,12 +194,25 @@ export class ReadModelProjector {
           status_seq: e.seq,
         });
         this.put('receipt_issues', { slip_number: p.slipNumber, channel: 'printer', number: 0, entry_seq: e.seq });
+        this.put('dossier_lookup', { ...lookupRow(p as IndexedRecord, e.seq) });
+        for (const word of nameWords(p.applicant.name)) this.put('dossier_name_words', { word, seq: e.seq });
         this.jobsBySeq.set(e.seq, { kind: 'receipt', reference: p.slipNumber, reprint_number: null, reprint_reason: null });
         break;
       }
       case 'dossier.receipt_reprinted':
         this.put('receipt_issues', { slip_number: p.slipNumber, channel: p.channel, number: p.number, entry_seq: e.seq });
         if (p.channel === 'printer') this.jobsBySeq.set(e.seq, { kind: 'reprint', reference: p.slipNumber, reprint_number: p.number, reprint_reason: p.reason });
+        break;
+      case 'dossier.corrected':
+        this.put('dossier_corrections', {
+          entry_seq: e.seq,
+          slip_number: p.slipNumber,
+          field: p.field,
+          before: canonicalJson(p.before),
+          after: canonicalJson(p.after),
+          reason: p.reason,
+          corrects_seq: e.corrects_seq,
+        });
         break;
       case 'dossier.receipt_pdf_issued':
         this.put('receipt_issues', { slip_number: p.slipNumber, channel: 'pdf', number: 0, entry_seq: e.seq });
@@ -182,6 +244,25 @@ export class ReadModelProjector {
           entry_seq: e.seq,
         });
         break;
+      case 'delivery.assigned':
+        for (const d of p.dossiers as Record<string, any>[]) {
+          this.put('delivery_rounds', { round_id: p.roundId, slip_number: d.slipNumber, day: p.day, carrier: p.carrier, s10: d.s10, address: d.address, entry_seq: e.seq });
+        }
+        break;
+      case 'delivery.attempted':
+        this.put('delivery_attempts', {
+          slip_number: p.slipNumber,
+          number: p.number,
+          round_id: p.roundId,
+          day: p.day,
+          outcome: p.outcome,
+          reason: p.reason,
+          note: p.note,
+          recipient_name: p.recipientName,
+          recipient_id_number: p.recipientIdNumber,
+          entry_seq: e.seq,
+        });
+        break;
       case 'catalogue.guidance_slip_printed': {
         const usage = this.get('procedure_usage', p.code);
         if (usage) usage.uses = Number(usage.uses) + 1;
@@ -193,6 +274,7 @@ export class ReadModelProjector {
         if (device) this.put('device_settings', { device, settings: canonicalJson(p.settings), entry_seq: e.seq });
       }
     }
+    for (const l of dossierLinks(e.kind, p, e.seq)) this.put('dossier_entries', { slip_number: l.slipNumber, seq: l.seq });
     // Whatever its kind, an entry that moves dossiers says so in `moves` (services/dossiers/dossier-moves.ts).
     if (Array.isArray(p.moves)) for (const m of p.moves as DossierMove[]) this.patch('dossiers', m.slipNumber, { status: m.to, status_seq: e.seq });
   }

@@ -9,10 +9,13 @@ import type { Db } from '../db/open-database';
 import type { Actor, Ledger } from '../ledger/ledger';
 import type { PrinterProblem } from './printer-link';
 
-/** What a job prints: the receipt of one dossier, drawn from its record when the job is sent. */
+/**
+ * What a job prints, drawn when the job is sent: the receipt of one dossier (or a reprint), or the
+ * hand-over slip of its result (results/results-service.ts).
+ */
 export interface PrintJobSpec {
-  kind: 'receipt' | 'reprint';
-  /** The slip number of the dossier whose receipt is printed. */
+  kind: 'receipt' | 'reprint' | 'resultHandover';
+  /** The slip number of the dossier whose paper is printed. */
   reference: string;
   /** How many pieces of paper (copies of the receipt). */
   copies: number;

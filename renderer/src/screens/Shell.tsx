@@ -10,8 +10,11 @@ import { useDraft } from '../hooks/use-draft';
 import { useIdleLock } from '../hooks/use-idle-lock';
 import { AdminArea } from './admin/AdminArea';
 import { altDigit, areasFor, defaultArea, type AreaId } from './areas';
+import { HandoverArea } from './handover/HandoverArea';
 import { ComingArea } from './ComingArea';
+import { ResultsArea } from './results/ResultsArea';
 import { DevicesArea } from './devices/DevicesArea';
+import { DossierRegisterLayer } from './dossiers/DossierRegisterLayer';
 import { IntakeArea } from './intake/IntakeArea';
 import { LookupArea } from './lookup/LookupArea';
 import { NavBar } from './NavBar';
@@ -93,6 +96,7 @@ export function Shell(props: {
             {t(`nav.${current}`)}
           </h1>
           <ErrorAlert message={signOut.error?.message} />
+          <DossierRegisterLayer>
           {current === 'admin' ? (
             <AdminArea counter={props.counter} onCounterChanged={props.onCounterChanged} />
           ) : current === 'lookup' ? (
@@ -101,9 +105,14 @@ export function Shell(props: {
             <DevicesArea role={props.user.role} />
           ) : current === 'intake' ? (
             <IntakeArea onOpenArea={(id) => open(id, true)} />
+          ) : current === 'batches' ? (
+            <HandoverArea />
+          ) : current === 'handover' ? (
+            <ResultsArea />
           ) : (
             <ComingArea area={current} />
           )}
+          </DossierRegisterLayer>
         </div>
       </main>
       <StatusBar

@@ -1,7 +1,7 @@
 // The shell's areas, in navigation order; Alt+<digit> opens the area with that shortcut.
 import type { Role } from '../../../shared/contract/fields';
 
-export type AreaId = 'lookup' | 'intake' | 'handover' | 'endOfDay' | 'sync' | 'devices' | 'admin';
+export type AreaId = 'lookup' | 'intake' | 'handover' | 'endOfDay' | 'sync' | 'devices' | 'admin' | 'batches';
 
 export interface Area {
   id: AreaId;
@@ -18,6 +18,8 @@ export const areas: readonly Area[] = [
   { id: 'sync', digit: '5' },
   { id: 'devices', digit: '6' },
   { id: 'admin', digit: '7', roles: ['manager'] },
+  // Handover to the one-stop departments (renderer/src/screens/handover/); Alt+3 is the results returned to citizens.
+  { id: 'batches', digit: '8' },
 ];
 
 export const defaultArea: AreaId = 'lookup';

@@ -18,6 +18,7 @@ import { DraftContext, useDraft, type DraftStore } from '../../hooks/use-draft';
 import { useQuery } from '../../hooks/use-query';
 import { chosenProcedureDraft, type ChosenProcedure } from '../chosen-procedure';
 import { initialSearch } from '../lookup/search-state';
+import { useCounterDraft } from './use-counter-draft';
 import type { FieldCheck } from './field-check';
 import type { DoneState } from './IntakeDone';
 import {
@@ -75,8 +76,12 @@ export function useIntakeForm() {
   const { t } = useTranslation();
   const api = useApi();
   const store = useContext(DraftContext);
-  useState(() => adoptChosen(store));
+  const [keptInPage] = useState(() => {
+    adoptChosen(store);
+    return store.get<IntakeDraft>(intakeFormDraft) !== undefined;
+  });
   const [draft, setDraft] = useDraft<IntakeDraft>(intakeFormDraft, () => newIntakeDraft(null));
+  useCounterDraft(draft, setDraft, keptInPage);
   const [done, setDone] = useDraft<DoneState | null>(doneDraft, null);
   const [quote, setQuote] = useDraft<KeptQuote | null>(quoteDraft, null);
   const [failure, setFailure] = useState<Failure | null>(null);

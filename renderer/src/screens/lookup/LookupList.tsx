@@ -1,5 +1,6 @@
 // The list view: the search field, the filters, the results and what they amount to.
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/Notice';
 import { useQuery } from '../../hooks/use-query';
@@ -63,7 +64,8 @@ export function LookupList(props: { onOpen: (code: string) => void }) {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+// The plain TFunction: the inferred one of useTranslation grows too deep for the compiler as the strings grow.
+type T = TFunction;
 
 /**
  * The live summary of the results on screen. It changes only when an answer arrives, so a

@@ -1,0 +1,63 @@
+// The register's lookup rows for one dossier, filled in the transaction of its intake (and by
+// migration 13 for dossiers taken in before it): its slip number by letters and digits alone,
+// the applicant's ID number and phone, the procedure code, and one row per folded name word, so
+// every way a clerk finds a dossier is one index seek or one prefix range (dossier-register.ts).
+// `ledger verify` rebuilds the same rows from the dossier.received entries (read-models.ts).
+import type Database from 'better-sqlite3';
+import { compactSlip, nameWords } from '../../../shared/dossier/register-query';
+import type { DossierLink } from './dossier-links';
+
+/** What the lookup needs of a dossier.received payload. */
+export interface IndexedRecord {
+  slipNumber: string;
+  applicant: { name: string; idNumber: string; phone: string };
+  procedure: { code: string };
+}
+
+export interface LookupRow {
+  seq: number;
+  slip_number: string;
+  slip_compact: string;
+  id_number: string;
+  phone: string;
+  procedure_code: string;
+}
+
+export function lookupRow(record: IndexedRecord, seq: number): LookupRow {
+  return {
+    seq,
+    slip_number: record.slipNumber,
+    slip_compact: compactSlip(record.slipNumber),
+    // Numbers are stored as the contract normalised them; letters (passports) upper-case, like the query.
+    id_number: record.applicant.idNumber.toUpperCase().replace(/[^0-9A-Z]/g, ''),
+    phone: record.applicant.phone,
+    procedure_code: record.procedure.code,
+  };
+}
+
+// Prepared once per database: a commit (and a migration or a bench fill of many) runs these each time.
+const statements = new WeakMap<Database.Database, { lookup: Database.Statement; word: Database.Statement }>();
+
+/** Writes the lookup rows of the dossier recorded by entry `seq`. Inside that entry's transaction. */
+export function indexDossier(db: Database.Database, record: IndexedRecord, seq: number): void {
+  let sql = statements.get(db);
+  if (!sql) {
+    sql = {
+      lookup: db.prepare(
+        `INSERT INTO dossier_lookup (seq, slip_number, slip_compact, id_number, phone, procedure_code)
+         VALUES (@seq, @slip_number, @slip_compact, @id_number, @phone, @procedure_code)`,
+      ),
+      word: db.prepare('INSERT INTO dossier_name_words (word, seq) VALUES (?, ?)'),
+    };
+    statements.set(db, sql);
+  }
+  sql.lookup.run(lookupRow(record, seq));
+  for (const w of nameWords(record.applicant.name)) sql.word.run(w, seq);
+}
+
+/** Links entries to dossiers (see dossier-links.ts). */
+export function linkEntries(db: Database.Database, links: readonly DossierLink[]): void {
+  if (links.length === 0) return;
+  const link = db.prepare('INSERT OR IGNORE INTO dossier_entries (slip_number, seq) VALUES (?, ?)');
+  for (const l of links) link.run(l.slipNumber, l.seq);
+}
