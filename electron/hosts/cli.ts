@@ -2,7 +2,7 @@
 // file, run as `npm run -s counter -- <command>`. Acts as the `console` principal.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import type { CommandOutput } from '../../shared/contract/commands';
+import type { CommandName, CommandOutput } from '../../shared/contract/commands';
 import type { Lang } from '../../shared/contract/messages';
 import type { CommandResult } from '../../shared/contract/result';
 import { openCounterApp } from '../services/counter-app';
@@ -331,6 +331,20 @@ function describeVerifyFailure(r: CommandOutput<'ledger.verify'>, lang: Lang): s
   }
 }
 
+/** Commands whose answer a describer of its own (describe-*.ts) puts in words: a line, or lines. */
+const describers: { [N in CommandName]?: (value: CommandOutput<N>, lang: Lang) => string | string[] } = {
+  'catalogue.show': describeProcedure,
+  'calendar.holidays': describeHolidays,
+  'calendar.due': describeDue,
+  'dossiers.find': describeFound,
+  'dossiers.show': describeDossier,
+  'handover.list': describeHandoverList,
+  'handover.show': describeHandoverBatch,
+  'results.pending': describePendingResults,
+  'delivery.list': describeDeliveries,
+  'dossiers.overdue': describeOverdue,
+};
+
 function report(command: string, result: CommandResult<unknown>, json: boolean, lang: Lang, io: Io): number {
   if (!result.ok) {
     if (json) io.out(JSON.stringify({ ok: false, error: result.error }));
@@ -350,6 +364,8 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
     io.out(JSON.stringify(out, null, 2));
     return failedCheck ? exitCodes.verifyFailed : exitCodes.ok;
   }
+  const describe = describers[command as CommandName] as ((value: unknown, lang: Lang) => string | string[]) | undefined;
+  if (describe) [describe(value, lang)].flat().forEach((line) => io.out(line));
   const vi = lang === 'vi';
   switch (command) {
     case 'setup.initialize':
@@ -379,45 +395,15 @@ function report(command: string, result: CommandResult<unknown>, json: boolean, 
       for (const h of value.hits) io.out(`${h.code.padEnd(12)} ${h.name}  [${h.field} · ${h.agency}]`);
       if (value.hits.length === 0) io.out(vi ? 'Không tìm thấy thủ tục phù hợp.' : 'No matching procedure.');
       break;
-    case 'catalogue.show':
-      io.out(describeProcedure(value as CommandOutput<'catalogue.show'>, lang));
-      break;
     case 'tariff.quote':
       for (const line of value.breakdown) io.out(`${line.label}: ${formatVnd(line.vnd, lang)}`);
       io.out(`${vi ? 'Cước' : 'Charge'}: ${formatVnd(value.chargeVnd, lang)} (${vi ? 'biểu cước' : 'tariff'} ${value.tariffVersion}${value.sample ? (vi ? ', mẫu' : ', sample') : ''})`);
       break;
-    case 'calendar.holidays':
-      io.out(describeHolidays(value as CommandOutput<'calendar.holidays'>, lang));
-      break;
-    case 'calendar.due':
-      io.out(describeDue(value as CommandOutput<'calendar.due'>, lang));
-      break;
     case 'printer.test':
       io.out(vi ? `Đã in trang thử qua ${value.uri} (${value.bytes} byte). Kiểm tra trên giấy: dấu tiếng Việt, mã vạch và mã QR.` : `Printed the test page on ${value.uri} (${value.bytes} bytes). Check the paper: Vietnamese marks, barcode and QR code.`);
       break;
-    case 'dossiers.find':
-      describeFound(value as CommandOutput<'dossiers.find'>, lang).forEach((line) => io.out(line));
-      break;
-    case 'dossiers.show':
-      describeDossier(value as CommandOutput<'dossiers.show'>, lang).forEach((line) => io.out(line));
-      break;
-    case 'handover.list':
-      describeHandoverList(value as CommandOutput<'handover.list'>, lang).forEach((line) => io.out(line));
-      break;
-    case 'handover.show':
-      describeHandoverBatch(value as CommandOutput<'handover.show'>, lang).forEach((line) => io.out(line));
-      break;
     case 'handover.pdf':
       io.out(vi ? `Đã ghi biên bản giao nhận: ${value.file} (${value.bytes} byte).` : `Wrote the handover record: ${value.file} (${value.bytes} bytes).`);
-      break;
-    case 'results.pending':
-      io.out(describePendingResults(value as CommandOutput<'results.pending'>, lang));
-      break;
-    case 'delivery.list':
-      io.out(describeDeliveries(value as CommandOutput<'delivery.list'>, lang));
-      break;
-    case 'dossiers.overdue':
-      io.out(describeOverdue(value as CommandOutput<'dossiers.overdue'>, lang));
       break;
     case 'db.backup':
       io.out(vi ? `Đã sao lưu và kiểm tra: ${value.out} (${value.entries} bút toán, ${value.bytes} byte).` : `Backed up and verified: ${value.out} (${value.entries} entries, ${value.bytes} bytes).`);

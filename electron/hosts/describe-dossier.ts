@@ -17,12 +17,15 @@ export function describeFound(r: CommandOutput<'dossiers.find'>, lang: Lang): st
 
 export function describeDossier({ dossier: d }: CommandOutput<'dossiers.show'>, lang: Lang): string[] {
   const vi = lang === 'vi';
+  // A value changed since intake says so; the timeline lists each correction with its reason.
+  const mark = (field: (typeof d.corrected)[number]) => (d.corrected.includes(field) ? (vi ? ' (đã sửa)' : ' (corrected)') : '');
   const status = `${dossierStatusLabels[d.status][lang]}${d.nationalCode === null ? '' : ` (${vi ? 'mã trạng thái quốc gia' : 'national status code'} ${d.nationalCode})`}`;
   const lines = [
     `${vi ? 'Số phiếu' : 'Slip'}: ${d.slipNumber}   S10: ${d.s10}`,
     `${vi ? 'Trạng thái' : 'Status'}: ${status}`,
-    `${vi ? 'Người nộp' : 'Applicant'}: ${d.applicant.name} — ${d.applicant.idKind.toUpperCase()} ${d.applicant.idNumber} — ${d.applicant.phone}`,
-    `${vi ? 'Địa chỉ' : 'Address'}: ${d.applicant.address}`,
+    `${vi ? 'Người nộp' : 'Applicant'}: ${d.applicant.name}${mark('applicantName')} — ${d.applicant.idKind.toUpperCase()} ${d.applicant.idNumber} — ${d.applicant.phone}${mark('phone')}`,
+    `${vi ? 'Địa chỉ' : 'Address'}: ${d.applicant.address}${mark('address')}`,
+    `${vi ? 'Nhận kết quả' : 'Result returned'}: ${d.returnMethod.kind === 'home' ? `${vi ? 'tại nhà' : 'at home'}, ${d.returnMethod.address}` : vi ? 'tại quầy' : 'at the counter'}${mark('returnMethod')}`,
     `${vi ? 'Thủ tục' : 'Procedure'}: ${d.procedure.code} ${d.procedure.name} (${d.procedure.caseName}) — ${d.procedure.agency}`,
     `${vi ? 'Tiếp nhận' : 'Received'}: ${formatDateTime(d.receivedAt, lang)} ${vi ? 'bởi' : 'by'} ${d.clerkName}; ${vi ? 'hẹn trả' : 'due'} ${d.dueDate}`,
     `${vi ? 'Khối lượng' : 'Weight'}: ${d.weight.grams} g${d.weight.manual ? (vi ? ' (nhập tay)' : ' (typed)') : ''}`,

@@ -23,6 +23,8 @@ import { WorkingCalendarService } from './working-calendar-service';
 import { ScaleService } from './scale/scale-service';
 import { PrintService } from './printing/print-service';
 import type { PrintWorkerOptions } from './printing/print-worker';
+import type { PrintJobSpec } from './printing/print-queue';
+import type { ReceiptDocument } from '../../shared/receipt/receipt-document';
 import { Ledger } from './ledger/ledger';
 import { AnswerRetention } from './ledger/answer-retention';
 import { IntakeService } from './intake/intake-service';
@@ -63,6 +65,19 @@ export function resourcesIn(dir: string): Resources {
   };
 }
 
+/** The papers of a print job, drawn by the service that owns what it prints. */
+function documentsOf(services: Services, job: PrintJobSpec): ReceiptDocument[] {
+  switch (job.kind) {
+    case 'resultHandover':
+      return [services.results.handoverSlip(job.reference)];
+    case 'handoverSummary':
+      return [services.handover.summaryDocument(job.reference)];
+    case 'receipt':
+    case 'reprint':
+      return services.intake.printDocuments(job);
+  }
+}
+
 export function openCounterApp(options: {
   dataDir: string;
   clock?: Clock;
@@ -85,7 +100,7 @@ export function openCounterApp(options: {
   const services: Services = {
     resources,
     scale: new ScaleService(db, ledger, clock, events),
-    printing: new PrintService(db, ledger, clock, events, (job) => (job.kind === 'resultHandover' ? [services.results.handoverSlip(job.reference)] : services.intake.printDocuments(job)), { ...options.printing, fontsDir: resources.fonts }, () => services.counter.get()?.officeName ?? null),
+    printing: new PrintService(db, ledger, clock, events, (job) => documentsOf(services, job), { ...options.printing, fontsDir: resources.fonts }, () => services.counter.get()?.officeName ?? null),
     tariff: new PostalTariff(resources.tariff),
     calendar: new WorkingCalendarService({ overrides: resources.calendar, transit: resources.transit }),
     catalogue: new Catalogue(db, ledger, resources.synonyms),
@@ -100,7 +115,7 @@ export function openCounterApp(options: {
     agencies: new AgencyDirectory(db, ledger, () => services.catalogue.filters().agencies),
     results: new ResultsService(db, ledger, clock, (job) => services.printing.enqueue(job)),
     notifications: noNotificationGateway,
-    handover: new HandoverService({ db, ledger, clock, counter: () => services.counter.require(), agency: (name) => services.agencies.contact(name) }),
+    handover: new HandoverService({ db, ledger, clock, counter: () => services.counter.require(), agency: (name) => services.agencies.contact(name), print: (job) => services.printing.enqueue(job) }),
     corrections: new DossierCorrections(db, ledger),
     voiding: new DossierVoiding(db, ledger, new DossierMoves(db), clock),
     drafts: new Drafts(db, clock),

@@ -89,7 +89,7 @@ type Handler<N extends CommandName> = (args: CommandArgs<N>, caller: Caller) => 
 export type HandlerTable = { [N in CommandName]: Handler<N> };
 
 export function createHandlers(s: Services): HandlerTable {
-  const register = new DossierRegister(s.db);
+  const register = new DossierRegister(s.db, s.corrections);
   const bindSession = (caller: Caller, user: SessionUser) => {
     if (caller.sessionId) s.sessions.bind(caller.sessionId, user.id, s.clock.now());
   };
@@ -268,7 +268,11 @@ export function createHandlers(s: Services): HandlerTable {
     'handover.show': (args) => s.handover.show(args.batchNumber),
     'handover.add': (args, caller) => caller.once(() => s.handover.add(args.batchNumber, args.scan, caller.actor, args.idempotencyKey)),
     'handover.remove': (args, caller) => caller.once(() => s.handover.remove(args.batchNumber, args.scan, caller.actor, args.idempotencyKey)),
-    'handover.sign': (args, caller) => caller.once(() => s.handover.sign(args.batchNumber, args.receiverName, caller.actor, args.idempotencyKey)),
+    'handover.sign': (args, caller) => {
+      const done = caller.once(() => s.handover.sign(args.batchNumber, args.receiverName, caller.actor, args.idempotencyKey));
+      s.printing.kick();
+      return done;
+    },
     'handover.backfill': (args, caller) => caller.once(() => s.handover.backfill(args.scan, args.outcome, caller.actor, args.idempotencyKey)),
     'handover.pdf': async (args) => {
       const pdf = await renderHandoverRecord(s.handover.show(args.batchNumber), s.resources.fonts);

@@ -9,7 +9,7 @@ import { isReservedService, parseS10 } from '../identity/s10';
 import { receiptDocument } from '../receipt/receipt-document';
 import { dossierServiceIds } from '../tariff/tariff';
 import * as f from './fields';
-import { dossierDetail, dossierFindInput, dossierFindOutput, dossierShowInput } from './dossier-register';
+import { correctableFields, dossierDetail, dossierFindInput, dossierFindOutput, dossierShowInput } from './dossier-register';
 import * as r from './results';
 import * as dl from './delivery';
 import { batchNumber, dossierScan, dossierStatus, handoverBatch, handoverBatchSummary, handoverMissing, handoverOutcome } from './handover';
@@ -169,8 +169,8 @@ const dueView = z.object({
 
 const printJobView = z.object({
   id: z.string(),
-  kind: z.enum(['receipt', 'reprint', 'resultHandover', 'test']),
-  /** The slip number (or "test") the job prints. */
+  kind: z.enum(['receipt', 'reprint', 'resultHandover', 'handoverSummary', 'test']),
+  /** The slip number (or "test") the job prints; a handover summary's batch number. */
   reference: z.string(),
   state: z.enum(['queued', 'printing', 'waiting', 'printed', 'failed']),
   problem: z.string().nullable(),
@@ -354,8 +354,7 @@ const dossierView = z.object({
   seq: z.number().int(),
 });
 
-/** What a correction may change after intake. */
-export const correctableFields = ['phone', 'address', 'applicantName', 'returnMethod'] as const;
+export { correctableFields };
 /** What it may not: these change money or the legal filing, so the dossier is voided and taken in again. */
 export const refusedCorrectionFields = ['procedure', 'case', 'papers', 'fees', 'service', 'weight', 'payment'] as const;
 

@@ -40,6 +40,9 @@ export const dossierFindOutput = z.object({
   more: z.boolean(),
 });
 
+/** What a correction may change after intake (dossiers.correct); the rest needs a void. */
+export const correctableFields = ['phone', 'address', 'applicantName', 'returnMethod'] as const;
+
 export const dossierShowInput = z.object({ ref: z.string().trim().min(1).max(200) }).strict();
 
 const moneyLine = z.object({ label: z.string(), vnd: z.number().int() });
@@ -95,6 +98,12 @@ export const dossierDetail = z.object({
     z.object({ method: z.literal('transfer'), reference: z.string() }),
   ]),
   timeline: z.array(timelineEntry),
+  /**
+   * The fields above that a correction changed since intake: the record shows their current
+   * values; each change is a dossier.corrected entry on the timeline (dossiers.corrections has
+   * the before and after).
+   */
+  corrected: z.array(z.enum(correctableFields)),
 });
 
 export type DossierFindArgs = z.output<typeof dossierFindInput>;

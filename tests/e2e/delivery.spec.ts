@@ -3,35 +3,18 @@
 // a failed attempt is recorded, a second one the next minute and a send-back to the agency are
 // refused in the clerk's words, and the dossier goes back to the counter with a reason.
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
-import type { CommandResult } from '../../shared/contract/result';
-import { formFor, licenceCode } from '../support/intake-fixture';
+import { call, handOver, takeIn } from './commands';
 import { signIn } from './device-setup';
 import { expect, test } from './fixtures';
 
 test.use({ provisioned: true });
 
-/** A command as the signed-in screen sends it: for the steps before delivery, driven by hand in other tests. */
-async function call<N extends CommandName>(page: Page, name: N, input: CommandInput<N>): Promise<CommandOutput<N>> {
-  const result = (await page.evaluate(
-    async ([n, body]) => (await fetch(`api/commands/${n}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json(),
-    [name, JSON.stringify({ input, lang: 'vi' })] as const,
-  )) as CommandResult<CommandOutput<N>>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
-}
-
 test('a result goes out on a round by scanning, a failed attempt is recorded, early retries refused, back to the counter', async ({ page, counter }) => {
   test.setTimeout(120_000);
   await signIn(page, counter, 'manager');
   await call(page, 'intake.configure', { s10: { service: 'RR', first: 12_345_000, last: 12_345_999 }, idempotencyKey: randomUUID() });
-  const { procedure, snapshotHash } = await call(page, 'catalogue.show', { code: licenceCode });
-  const { seq } = await call(page, 'scale.manualWeight', { grams: 180, reason: 'Cân đang bảo trì', idempotencyKey: randomUUID() });
-  const form = { ...formFor(procedure, snapshotHash, seq), returnMethod: { kind: 'home' as const, address: 'Số 12, đường Tô Hiệu, tỉnh Sơn La' } };
-  const d = (await call(page, 'intake.commit', { ...form, idempotencyKey: randomUUID() })).dossier;
-  const { batchNumber } = await call(page, 'handover.add', { batchNumber: null, scan: d.slipNumber, idempotencyKey: randomUUID() });
-  await call(page, 'handover.sign', { batchNumber, receiverName: 'Quàng Văn Minh', idempotencyKey: randomUUID() });
+  const d = await takeIn(page, { returnMethod: { kind: 'home', address: 'Số 12, đường Tô Hiệu, tỉnh Sơn La' } });
+  await handOver(page, d.slipNumber);
   await call(page, 'results.checkIn', { scan: d.s10, session: `chk-${randomUUID()}`, idempotencyKey: randomUUID() });
 
   await page.keyboard.press('Alt+3');

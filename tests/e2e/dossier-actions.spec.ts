@@ -74,6 +74,9 @@ test('reprint with a reason, correct the phone, void another clerk\'s dossier wi
   await page.keyboard.press('Enter');
   await expect(actions.getByRole('status')).toHaveText('Đã ghi sửa đổi Số điện thoại.');
   await expect(actions.getByRole('region', { name: 'Lịch sử sửa đổi' })).toContainText('Số điện thoại: «0912345678» → «0987654321» — Ghi nhầm số điện thoại (Cầm Thị Mai)');
+  // The record above shows the current phone, marked as corrected.
+  await expect(page.locator('.register__facts')).toContainText('0987654321 (đã sửa)');
+  await expect(page.locator('.register__facts')).not.toContainText('0912345678');
 
   // The manager's dossier: this clerk may void it only with a manager's PIN at this screen.
   await page.keyboard.press('Escape');

@@ -5,36 +5,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
-import type { CommandResult } from '../../shared/contract/result';
-import { formFor, licenceCode } from '../support/intake-fixture';
+import { call, scan, takeIn } from './commands';
 import { signIn } from './device-setup';
 import { expect, test } from './fixtures';
 
 test.use({ provisioned: true });
-
-/** A command as the signed-in screen sends it: only to take dossiers in, which other tests drive by hand. */
-async function call<N extends CommandName>(page: Page, name: N, input: CommandInput<N>): Promise<CommandOutput<N>> {
-  const result = (await page.evaluate(
-    async ([n, body]) => (await fetch(`api/commands/${n}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json(),
-    [name, JSON.stringify({ input, lang: 'vi' })] as const,
-  )) as CommandResult<CommandOutput<N>>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
-}
-
-async function takeIn(page: Page): Promise<CommandOutput<'intake.commit'>['dossier']> {
-  const { procedure, snapshotHash } = await call(page, 'catalogue.show', { code: licenceCode });
-  const { seq } = await call(page, 'scale.manualWeight', { grams: 180, reason: 'Cân đang bảo trì', idempotencyKey: randomUUID() });
-  return (await call(page, 'intake.commit', { ...formFor(procedure, snapshotHash, seq), idempotencyKey: randomUUID() })).dossier;
-}
-
-/** What a barcode scanner does: the characters, then Enter. */
-async function scan(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
 
 test('two slips scanned into a batch (a voided one refused) → signed → the PDF lists both → a department dossier code back-filled', async ({ page, counter }, info) => {
   test.setTimeout(90_000);

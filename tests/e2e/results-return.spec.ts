@@ -4,32 +4,13 @@
 // proxy — the applicant's wrong ID number refused first — with the fee collected and the
 // hand-over slip printed once.
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
-import type { CommandResult } from '../../shared/contract/result';
 import { itemsOf } from '../support/escpos-decoder';
-import { formFor, licenceCode } from '../support/intake-fixture';
 import { VirtualPrinter } from '../support/virtual-printer';
+import { call, handOver, scan, takeIn } from './commands';
 import { configurePrinter, signIn } from './device-setup';
 import { expect, test } from './fixtures';
 
 test.use({ provisioned: true });
-
-/** A command as the signed-in screen sends it: for the steps before the results desk, driven by hand in other tests. */
-async function call<N extends CommandName>(page: Page, name: N, input: CommandInput<N>): Promise<CommandOutput<N>> {
-  const result = (await page.evaluate(
-    async ([n, body]) => (await fetch(`api/commands/${n}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json(),
-    [name, JSON.stringify({ input, lang: 'vi' })] as const,
-  )) as CommandResult<CommandOutput<N>>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
-}
-
-/** What a barcode scanner does: the characters, then Enter. */
-async function scan(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
 
 test('result checked in by scanning → notify list → returned to a proxy (wrong ID refused first), fee collected, slip printed once', async ({ page, counter }) => {
   test.setTimeout(120_000);
@@ -38,12 +19,9 @@ test('result checked in by scanning → notify list → returned to a proxy (wro
     await signIn(page, counter, 'manager');
     await configurePrinter(page, printer.uri);
     await call(page, 'intake.configure', { s10: { service: 'RR', first: 12_345_000, last: 12_345_999 }, idempotencyKey: randomUUID() });
-    const { procedure, snapshotHash } = await call(page, 'catalogue.show', { code: licenceCode });
-    const { seq } = await call(page, 'scale.manualWeight', { grams: 180, reason: 'Cân đang bảo trì', idempotencyKey: randomUUID() });
-    const d = (await call(page, 'intake.commit', { ...formFor(procedure, snapshotHash, seq), idempotencyKey: randomUUID() })).dossier;
-    const { batchNumber } = await call(page, 'handover.add', { batchNumber: null, scan: d.slipNumber, idempotencyKey: randomUUID() });
-    await call(page, 'handover.sign', { batchNumber, receiverName: 'Quàng Văn Minh', idempotencyKey: randomUUID() });
-    await printer.waitForJobs(1, 15_000); // the intake's receipt
+    const d = await takeIn(page);
+    await handOver(page, d.slipNumber);
+    await printer.waitForJobs(2, 15_000); // the intake's receipt and the handover's summary
 
     await page.keyboard.press('Alt+3');
     await expect(page.getByRole('heading', { level: 1, name: 'Trả kết quả' })).toBeVisible();
@@ -113,9 +91,9 @@ test('result checked in by scanning → notify list → returned to a proxy (wro
     await page.keyboard.press('Enter');
     await expect(ret.getByText(`Đã trả kết quả hồ sơ ${d.slipNumber}.`)).toBeVisible();
 
-    await printer.waitForJobs(2, 15_000);
+    await printer.waitForJobs(3, 15_000);
     await new Promise((r) => setTimeout(r, 1500));
-    expect(printer.jobs).toHaveLength(2);
+    expect(printer.jobs).toHaveLength(3);
     const codes = printer.jobs.flatMap((j) => itemsOf(j.decoded.items, 'code128').map((c) => c.data));
     expect(codes.filter((c) => c.startsWith('TKQ-'))).toHaveLength(1);
     const { dossier } = await call(page, 'dossiers.show', { ref: d.slipNumber });

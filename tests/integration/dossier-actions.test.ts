@@ -85,6 +85,30 @@ describe('corrections', () => {
     expect(fixed.after).toBe('Nguyễn Thị Hòa'.normalize('NFC'));
     expect(entries('dossier.corrected')).toHaveLength(1);
   });
+
+  it('reaches the register: found by the corrected phone and name, shown with the current values marked corrected', async () => {
+    const dossier = await takeIn();
+    const slips = async (query: string) => ok(await c.screen('clerk', 'dossiers.find', { query })).hits.map((h) => [h.slipNumber, h.applicantName]);
+    ok(await c.screen('clerk', 'dossiers.correct', { slipNumber: dossier.slipNumber, reason: 'Ghi nhầm số', change: { field: 'phone', value: '0987 654 321' }, idempotencyKey: key() }));
+    ok(await c.screen('clerk', 'dossiers.correct', { slipNumber: dossier.slipNumber, reason: 'Sai tên', change: { field: 'applicantName', value: 'Nguyễn Thị Hoa Lan' }, idempotencyKey: key() }));
+
+    expect(await slips('0987654321')).toEqual([[dossier.slipNumber, 'Nguyễn Thị Hoa Lan']]);
+    expect(await slips('0912345678')).toEqual([]);
+    expect(await slips('lan hoa')).toEqual([[dossier.slipNumber, 'Nguyễn Thị Hoa Lan']]);
+    // The misspelt name on the citizen's old receipt still finds the dossier.
+    expect(await slips('nguyen thi hoa')).toEqual([[dossier.slipNumber, 'Nguyễn Thị Hoa Lan']]);
+
+    const shown = ok(await c.screen('clerk', 'dossiers.show', { ref: dossier.slipNumber })).dossier;
+    expect(shown.applicant).toMatchObject({ name: 'Nguyễn Thị Hoa Lan', phone: '0987654321', idNumber: '014190001234' });
+    expect(shown.corrected).toEqual(['phone', 'applicantName']);
+    expect(shown.timeline.filter((t) => t.kind === 'dossier.corrected').map((t) => t.reason)).toEqual(['Ghi nhầm số', 'Sai tên']);
+    expect(ok(await c.screen('mgr', 'ledger.verify', {}))).toMatchObject({ ok: true });
+
+    // The lookup rows are rebuilt from the correction entries: an index left at the intake phone is named.
+    c.app.services.db.prepare('UPDATE dossier_lookup SET phone = ? WHERE slip_number = ?').run('0912345678', dossier.slipNumber);
+    const report = ok(await c.screen('mgr', 'ledger.verify', {}));
+    expect(report.differences).toContainEqual(expect.objectContaining({ table: 'dossier_lookup', column: 'phone', expected: '0987654321', found: '0912345678' }));
+  });
 });
 
 describe('voiding', () => {

@@ -197,6 +197,7 @@ describe('register query plans', () => {
 
 describe('the console', () => {
   it('finds and shows dossiers as text and as JSON, worded in the chosen language', async () => {
+    ok(await c.screen('clerk', 'dossiers.correct', { slipNumber: dinh.slipNumber, reason: 'Ghi nhầm số', change: { field: 'phone', value: '0977 111 222' }, idempotencyKey: key() }));
     c.app.close();
     closedForCli = true;
     const found = await runCli(['--data-dir', c.dataDir, 'dossiers', 'find', 'dinh', 'lo']);
@@ -213,6 +214,11 @@ describe('the console', () => {
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`Slip: ${dinh.slipNumber}   S10: ${dinh.s10}`);
     expect(shown.stdout).toContain('Status: received (national status code 2)');
+    // The current phone, marked, and the address as taken in, unmarked.
+    expect(shown.stdout).toContain('— CCCD 014090004321 — 0977111222 (corrected)');
+    expect(shown.stdout).toMatch(/^Address: Tổ 3, phường Chiềng Lề, tỉnh Sơn La$/m);
+    expect(shown.stdout).toContain('Dossier corrected');
+    expect(shown.stdout).toContain('(reason: Ghi nhầm số)');
     expect(shown.stdout).toMatch(/Dossier received {2}— Cầm Thị Mai, device dev_/);
     expect(shown.stdout).toContain('Receipt reprinted');
     expect(shown.stdout).toContain('(reason: Người gửi làm mất phiếu)');
@@ -220,6 +226,7 @@ describe('the console', () => {
     expect(shown.stdout).not.toContain('{');
     const vi = await runCli(['--data-dir', c.dataDir, 'dossiers', 'show', hoa.s10]);
     expect(vi.stdout).toContain('Trạng thái: đã hủy');
+    expect(vi.stdout).toContain('— 0912345678\n');
     expect(vi.stdout).toMatch(/Ghi sổ \(test\.both_noted\) {2}— hệ thống, máy dev_\S+ {2}→ đã hủy {2}\(lý do: Kiểm tra\)/);
     const json2 = JSON.parse((await runCli(['--data-dir', c.dataDir, '--json', 'dossiers', 'show', hoa.slipNumber])).stdout);
     expect(json2.dossier.timeline.map((t: { kind: string }) => t.kind)).toContain('dossier.received');

@@ -1,17 +1,15 @@
 // What can go wrong between "Lưu và in" and the paper in the applicant's hand: the roll ends
 // half-way through the receipt, or the app dies after the commit. Either way the dossier is
 // recorded once and its receipt comes out once, whole.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PrinterStatus } from '../../shared/contract/commands';
 import { openCounterApp } from '../../electron/services/counter-app';
 import { itemsOf } from '../support/escpos-decoder';
 import { key, ok, type StaffedCounter } from '../support/counter-fixture';
+import { runUntilKilled } from '../support/crash-run';
 import { filledForm, intakeCounterWithPrinter } from '../support/intake-fixture';
 import type { VirtualPrinter } from '../support/virtual-printer';
 
-const root = join(__dirname, '..', '..');
 let c: StaffedCounter;
 let printer: VirtualPrinter;
 beforeEach(async () => {
@@ -53,22 +51,7 @@ describe('intake and the printer', () => {
     await printer.down();
     const dataDir = c.dataDir;
     c.app.close();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/support/intake-crash-child.ts'), dataDir, c.clerkId], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const slip = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /committed (\S+)\n/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.on('exit', (code) => reject(new Error(`child exited ${code}: ${stderr}`)));
-    });
-    await new Promise((r) => setTimeout(r, 300)); // its worker finds the printer off
-    const exited = new Promise((r) => child.on('exit', r));
-    child.kill('SIGKILL');
-    await exited;
+    const [, slip] = await runUntilKilled('intake-crash-child.ts', [dataDir, c.clerkId], /committed (\S+)\n/);
 
     await printer.up();
     const app = openCounterApp({ dataDir });

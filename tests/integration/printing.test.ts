@@ -1,7 +1,6 @@
 // The receipt printer end to end: a real SQLite ledger in a temporary folder, the real print
 // worker and ESC/POS renderer, and the virtual printer on loopback TCP with faults switched on
 // and off. Each job must print exactly once, whatever happens in between.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +10,11 @@ import type { CommandResult } from '../../shared/contract/result';
 import { openCounterApp, type CounterApp } from '../../electron/services/counter-app';
 import { itemsOf } from '../support/escpos-decoder';
 import { defaultSetup, key, ok, TestClock } from '../support/counter-fixture';
+import { runUntilKilled } from '../support/crash-run';
 import { configureS10, receiveDossier } from '../support/receive-dossier';
 import { runCli } from '../support/run-cli';
 import { saveJobArtifacts, VirtualPrinter } from '../support/virtual-printer';
 
-const root = join(__dirname, '..', '..');
 const fast = { faultPollMs: 100, backoffMs: [50, 100, 200], connectTimeoutMs: 500, statusTimeoutMs: 300, idleProbeMs: 0 };
 
 let dataDir: string;
@@ -240,25 +239,8 @@ describe('print queue and worker', () => {
     apps.splice(apps.indexOf(setup.app), 1);
     await printer.down();
 
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/support/print-crash-child.ts'), dataDir], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const [jobId, slip] = await new Promise<[string, string]>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /queued (\S+) (\S+)\n/.exec(out);
-        if (m) resolve([m[1]!, m[2]!]);
-      });
-      child.on('exit', (code) => reject(new Error(`child exited ${code}: ${stderr}`)));
-    });
-    await new Promise((r) => setTimeout(r, 300)); // the child's worker tries the printer that is off
-    const exited = new Promise((r) => child.on('exit', r));
-    child.kill('SIGKILL');
-    await exited;
+    const queued = await runUntilKilled('print-crash-child.ts', [dataDir], /queued (\S+) (\S+)\n/);
+    const [jobId, slip] = [queued[1]!, queued[2]!];
 
     await printer.up();
     const { app } = await open();

@@ -1,16 +1,14 @@
 // The app dies between a return's commit and the hand-over slip coming out of the printer: after
 // the restart the result is returned once and its slip prints once, and the ledger verifies.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openCounterApp } from '../../electron/services/counter-app';
 import { itemsOf } from '../support/escpos-decoder';
 import { key, ok, type StaffedCounter } from '../support/counter-fixture';
+import { runUntilKilled } from '../support/crash-run';
 import { deliverDossier } from '../support/deliver-dossier';
 import { filledForm, intakeCounterWithPrinter } from '../support/intake-fixture';
 import type { VirtualPrinter } from '../support/virtual-printer';
 
-const root = join(__dirname, '..', '..');
 let c: StaffedCounter;
 let printer: VirtualPrinter;
 beforeEach(async () => {
@@ -29,22 +27,8 @@ it('killed after the return is committed and before its slip is printed: after r
   const dataDir = c.dataDir;
   c.app.close();
 
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/support/return-crash-child.ts'), dataDir, c.clerkId, dossier.slipNumber], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const returnSeq = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /returned \S+ (\d+)\n/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`child exited ${code}: ${stderr}`)));
-  });
-  await new Promise((r) => setTimeout(r, 300)); // its worker finds the printer off
-  const exited = new Promise((r) => child.on('exit', r));
-  child.kill('SIGKILL');
-  await exited;
+  const [, seq] = await runUntilKilled('return-crash-child.ts', [dataDir, c.clerkId, dossier.slipNumber], /returned \S+ (\d+)\n/);
+  const returnSeq = Number(seq);
 
   await printer.up();
   const app = openCounterApp({ dataDir });

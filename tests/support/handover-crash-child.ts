@@ -4,18 +4,14 @@
 // between scans to be killed (SIGKILL), as a counter PC losing power mid-batch.
 import { createInterface } from 'node:readline';
 import { openCounterApp } from '../../electron/services/counter-app';
-import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
-import type { CommandResult } from '../../shared/contract/result';
+import type { CommandOutput } from '../../shared/contract/commands';
+import { screenCall } from './receive-dossier';
 
 const [dataDir, clerkId, ...slips] = process.argv.slice(2);
 if (!dataDir || !clerkId || slips.length === 0) throw new Error('usage: handover-crash-child DATA_DIR CLERK_ID SLIP...');
 
 const app = openCounterApp({ dataDir });
-const call = async <N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>> => {
-  const r = (await app.dispatch(name, input, { lang: 'vi', via: 'screen', sessionId: 'crash' })) as CommandResult<CommandOutput<N>>;
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
-};
+const call = screenCall(app, 'crash');
 await call('auth.signIn', { userId: clerkId, pin: '1357', idempotencyKey: 'handover-crash-sign-in' });
 let batchNumber: string | null = null;
 const lines = createInterface({ input: process.stdin });

@@ -2,21 +2,12 @@
 // already set up, takes a dossier in through the real dispatcher while the printer is off, says
 // so on stdout, and waits to be killed (SIGKILL) — the app dying after the commit and before
 // the receipt is printed.
-import { openCounterApp } from '../../electron/services/counter-app';
-import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
-import type { CommandResult } from '../../shared/contract/result';
+import { clerkAtCounter } from './crash-counter';
 
 const [dataDir, clerkId] = process.argv.slice(2);
 if (!dataDir || !clerkId) throw new Error('usage: intake-crash-child DATA_DIR CLERK_ID');
 
-const app = openCounterApp({ dataDir, printing: { backoffMs: [100], connectTimeoutMs: 500, statusTimeoutMs: 300, idleProbeMs: 0 } });
-await app.startDevices();
-const call = async <N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>> => {
-  const r = (await app.dispatch(name, input, { lang: 'vi', via: 'screen', sessionId: 'crash' })) as CommandResult<CommandOutput<N>>;
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
-};
-await call('auth.signIn', { userId: clerkId, pin: '1357', idempotencyKey: 'crash-sign-in-1' });
+const call = await clerkAtCounter(dataDir, clerkId);
 const { seq } = await call('scale.manualWeight', { grams: 210, reason: 'Cân hỏng', idempotencyKey: 'crash-weight-1' });
 const { procedure, snapshotHash } = await call('catalogue.show', { code: '3.000347' });
 const { dossier } = await call('intake.commit', {

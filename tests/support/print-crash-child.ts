@@ -4,12 +4,13 @@
 // killed (SIGKILL): the "process killed between the commit and the print" case.
 import { openCounterApp } from '../../electron/services/counter-app';
 import { defaultSetup, key } from './counter-fixture';
+import { fastRetries } from './crash-counter';
 import { receiveDossier, screenCall } from './receive-dossier';
 
 const [dataDir] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: print-crash-child DATA_DIR');
 
-const app = openCounterApp({ dataDir, printing: { backoffMs: [100], connectTimeoutMs: 500, statusTimeoutMs: 300, idleProbeMs: 0 } });
+const app = openCounterApp({ dataDir, printing: fastRetries });
 await app.startDevices();
 const call = screenCall(app, 'mgr');
 const [manager] = (await call('auth.signInOptions', {})).users;

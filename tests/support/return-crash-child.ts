@@ -2,21 +2,12 @@
 // dossier's result is checked in, returns it at the counter through the real dispatcher while
 // the printer is off, says so on stdout, and waits to be killed (SIGKILL) — the app dying after
 // the return's commit and before its hand-over slip is printed.
-import { openCounterApp } from '../../electron/services/counter-app';
-import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract/commands';
-import type { CommandResult } from '../../shared/contract/result';
+import { clerkAtCounter } from './crash-counter';
 
 const [dataDir, clerkId, slip] = process.argv.slice(2);
 if (!dataDir || !clerkId || !slip) throw new Error('usage: return-crash-child DATA_DIR CLERK_ID SLIP');
 
-const app = openCounterApp({ dataDir, printing: { backoffMs: [100], connectTimeoutMs: 500, statusTimeoutMs: 300, idleProbeMs: 0 } });
-await app.startDevices();
-const call = async <N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>> => {
-  const r = (await app.dispatch(name, input, { lang: 'vi', via: 'screen', sessionId: 'crash' })) as CommandResult<CommandOutput<N>>;
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
-};
-await call('auth.signIn', { userId: clerkId, pin: '1357', idempotencyKey: 'crash-sign-in-1' });
+const call = await clerkAtCounter(dataDir, clerkId);
 const done = await call('results.return', {
   scan: slip,
   receiver: { kind: 'applicant', idNumber: '014190001234' },

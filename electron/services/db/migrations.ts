@@ -452,10 +452,12 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX handover_items_department_code ON handover_items (department_code) WHERE department_code IS NOT NULL;
 
       -- The hand-over slip the citizen signs is printed like a receipt: a job of its own kind,
-      -- drawn from the return entry when it is sent (SQLite cannot widen a CHECK in place).
+      -- drawn from the return entry when it is sent (SQLite cannot widen a CHECK in place). So is
+      -- a signed handover batch's thermal summary, drawn from the batch; it was added here, not
+      -- in a migration of its own, because this migration had not shipped yet.
       CREATE TABLE print_jobs_v16 (
         id               TEXT PRIMARY KEY,
-        kind             TEXT NOT NULL CHECK (kind IN ('receipt', 'reprint', 'resultHandover')),
+        kind             TEXT NOT NULL CHECK (kind IN ('receipt', 'reprint', 'resultHandover', 'handoverSummary')),
         reference        TEXT NOT NULL,
         copies           INTEGER NOT NULL CHECK (copies >= 1),
         reprint_number   INTEGER,

@@ -7,6 +7,7 @@ import { personName } from '../../../shared/contract/fields';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import type { DossierRecord } from '../intake/dossier-record';
+import { indexCorrection } from './dossier-index';
 import { canonicalJson } from '../ledger/canonical-json';
 import type { Actor, Ledger } from '../ledger/ledger';
 
@@ -75,6 +76,7 @@ export class DossierCorrections {
     this.db
       .prepare('INSERT INTO dossier_corrections (entry_seq, slip_number, field, before, after, reason, corrects_seq) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(entry.seq, record.slipNumber, change.field, canonicalJson(before), canonicalJson(change.value), args.reason, correctsSeq);
+    indexCorrection(this.db, entrySeq, change.field, change.value);
     return { seq: entry.seq, correctsSeq, field: change.field, before, after: change.value };
   }
 

@@ -2,7 +2,8 @@
 // migration 13 for dossiers taken in before it): its slip number by letters and digits alone,
 // the applicant's ID number and phone, the procedure code, and one row per folded name word, so
 // every way a clerk finds a dossier is one index seek or one prefix range (dossier-register.ts).
-// `ledger verify` rebuilds the same rows from the dossier.received entries (read-models.ts).
+// A correction of the phone or the name moves them in the transaction of its entry
+// (indexCorrection). `ledger verify` rebuilds the same rows from the entries (read-models.ts).
 import type Database from 'better-sqlite3';
 import { compactSlip, nameWords } from '../../../shared/dossier/register-query';
 import type { DossierLink } from './dossier-links';
@@ -53,6 +54,25 @@ export function indexDossier(db: Database.Database, record: IndexedRecord, seq: 
   }
   sql.lookup.run(lookupRow(record, seq));
   for (const w of nameWords(record.applicant.name)) sql.word.run(w, seq);
+}
+
+/**
+ * What a correction of `field` to `value` changes in a dossier's lookup rows. The phone
+ * is replaced: the wrong number must not find the dossier (it may be someone else's). The name's
+ * words are added to the old ones: a clerk may search by the misspelt name on the citizen's receipt.
+ */
+export function correctedLookup(field: string, value: unknown): { phone?: string; words?: string[] } {
+  if (field === 'phone') return { phone: String(value) };
+  if (field === 'applicantName') return { words: nameWords(String(value)) };
+  return {};
+}
+
+/** Applies `correctedLookup` to the rows of entry `seq`. Inside the correction entry's transaction. */
+export function indexCorrection(db: Database.Database, seq: number, field: string, value: unknown): void {
+  const change = correctedLookup(field, value);
+  if (change.phone !== undefined) db.prepare('UPDATE dossier_lookup SET phone = ? WHERE seq = ?').run(change.phone, seq);
+  const word = db.prepare('INSERT OR IGNORE INTO dossier_name_words (word, seq) VALUES (?, ?)');
+  for (const w of change.words ?? []) word.run(w, seq);
 }
 
 /** Links entries to dossiers (see dossier-links.ts). */

@@ -1,15 +1,19 @@
 // The dossier register: any dossier found from one query box, and a dossier's page with the
 // timeline of every ledger entry about it. Each lookup is one index seek or one prefix range
 // (dossier-index.ts, migration 13); nothing here scans the entries.
-import type { DossierDetail, DossierFindArgs, DossierFindResult, DossierHit, TimelineEntry } from '../../../shared/contract/dossier-register';
+import { correctableFields, type DossierDetail, type DossierFindArgs, type DossierFindResult, type DossierHit, type TimelineEntry } from '../../../shared/contract/dossier-register';
 import { nationalStatusCode, type DossierMove, type DossierStatus } from '../../../shared/dossier/lifecycle';
 import { readRegisterQuery, type RegisterQuery } from '../../../shared/dossier/register-query';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import type { DossierRecord } from '../intake/dossier-record';
+import type { DossierCorrections } from './dossier-corrections';
 
 const hitColumns = `d.slip_number, d.s10, d.received_at, d.status, d.due_date, d.entry_seq,
-  json_extract(e.payload, '$.applicant.name') AS applicant_name,
+  -- The name as corrected last, if it was (one seek of the corrections' index), else as taken in.
+  coalesce((SELECT json_extract(c.after, '$') FROM dossier_corrections c
+             WHERE c.slip_number = d.slip_number AND c.field = 'applicantName' ORDER BY c.entry_seq DESC LIMIT 1),
+           json_extract(e.payload, '$.applicant.name')) AS applicant_name,
   json_extract(e.payload, '$.procedure.code') AS procedure_code,
   json_extract(e.payload, '$.procedure.name') AS procedure_name`;
 
@@ -48,7 +52,10 @@ const rarityCap = 1_000;
 export class DossierRegister {
   private readonly sql;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly corrections: DossierCorrections,
+  ) {
     this.sql = {
       wordCount: db.prepare('SELECT count(*) FROM (SELECT 1 FROM dossier_name_words WHERE word >= ? AND word < ? LIMIT ?)'),
     };
@@ -82,6 +89,8 @@ export class DossierRegister {
       : undefined;
     if (!row) throw new CounterError('DOSSIER_NOT_FOUND', { slip: ref });
     const r = JSON.parse(row.payload) as DossierRecord;
+    // The correctable fields as they stand now, not as the intake entry recorded them.
+    const { current, history } = this.corrections.corrections(r.slipNumber);
     return {
       slipNumber: r.slipNumber,
       s10: r.s10,
@@ -95,16 +104,16 @@ export class DossierRegister {
       clerkName: r.clerk.name,
       applicant: {
         kind: r.applicant.kind,
-        name: r.applicant.name,
+        name: current.applicantName,
         idKind: r.applicant.idKind,
         idNumber: r.applicant.idNumber,
-        phone: r.applicant.phone,
+        phone: current.phone,
         email: r.applicant.email,
-        address: r.applicant.address,
+        address: current.address,
       },
       procedure: { code: r.procedure.code, name: r.procedure.name, caseName: r.procedure.caseName, agency: r.procedure.agency, sample: r.procedure.sample },
       service: r.service,
-      returnMethod: { kind: r.returnMethod.kind, address: r.returnMethod.kind === 'home' ? r.returnMethod.address : null },
+      returnMethod: { kind: current.returnMethod.kind, address: current.returnMethod.kind === 'home' ? current.returnMethod.address : null },
       papers: r.papers.map((p) => ({ name: p.name, originals: p.originals, copies: p.copies })),
       weight: { grams: r.weight.grams, manual: r.weight.manual },
       fees: { lines: r.fees.lines, totalVnd: r.fees.totalVnd, exemptionReason: r.fees.exemptionReason },
@@ -112,6 +121,7 @@ export class DossierRegister {
       totalVnd: r.totalVnd,
       payment: r.payment,
       timeline: this.timeline(r.slipNumber),
+      corrected: correctableFields.filter((field) => history.some((h) => h.field === field)),
     };
   }
 

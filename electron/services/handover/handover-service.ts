@@ -14,6 +14,9 @@ import { DossierMoves } from '../dossiers/dossier-moves';
 import type { AgencySnapshot, DossierRecord } from '../intake/dossier-record';
 import { localDay } from '../intake/identifiers';
 import type { Actor, Ledger } from '../ledger/ledger';
+import type { PrintJobRequest } from '../printing/print-queue';
+import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
+import { handoverSummary } from './handover-summary';
 
 export interface HandoverPorts {
   db: Db;
@@ -22,6 +25,8 @@ export interface HandoverPorts {
   counter(): { officeCode: string; officeName: string; counterNumber: number };
   /** The agency directory's entry for an agency name, if it has one. */
   agency(name: string): AgencySnapshot | null;
+  /** Queues a print job in the caller's transaction (printing/print-service.ts). */
+  print(job: PrintJobRequest): { jobId: string };
 }
 
 interface DossierRow {
@@ -111,6 +116,8 @@ export class HandoverService {
     const entry = this.p.ledger.post({ kind: 'handover.batch_signed', payload: { batchNumber, receiverName, slipNumbers: slips, moves }, actor, idempotencyKey });
     this.p.db.prepare('UPDATE handover_batches SET signed_at = ?, receiver_name = ?, signed_seq = ? WHERE number = ?').run(entry.at, receiverName, entry.seq, batchNumber);
     this.moves.apply(moves, entry.seq);
+    // The thermal summary, drawn from the batch when it is sent; the caller kicks the worker after commit.
+    this.p.print({ kind: 'handoverSummary', reference: batchNumber, copies: 1, reprint: null, causedBySeq: entry.seq });
     return { batchNumber, signedAt: entry.at, dossiers: slips.length };
   }
 
@@ -171,6 +178,12 @@ export class HandoverService {
     };
   }
 
+  /** The thermal summary of a batch (handover-summary.ts): the same batch draws the same paper. */
+  summaryDocument(batchNumber: string): ReceiptDocument {
+    const sample = this.items(batchNumber).some((i) => i.sample);
+    return handoverSummary(this.show(batchNumber), sample);
+  }
+
   /** Opens a batch for `agency` and answers its number. */
   private open(agency: string, actor: Actor, idempotencyKey: string): string {
     const office = this.p.counter();
@@ -225,7 +238,7 @@ export class HandoverService {
     return (this.p.db.prepare('SELECT slip_number FROM handover_items WHERE batch_number = ? ORDER BY added_seq').all(batchNumber) as { slip_number: string }[]).map((r) => r.slip_number);
   }
 
-  private items(batchNumber: string): { item: HandoverItem; agencySnapshot: AgencySnapshot | undefined }[] {
+  private items(batchNumber: string): { item: HandoverItem; agencySnapshot: AgencySnapshot | undefined; sample: boolean }[] {
     const rows = this.p.db
       .prepare(
         `SELECT d.slip_number, d.s10, d.status, d.received_at, e.payload, i.department_code, i.appointment_date, i.reason
@@ -237,6 +250,8 @@ export class HandoverService {
       const record = JSON.parse(r.payload) as DossierRecord;
       return {
         agencySnapshot: record.agency,
+        // What the summary prints (procedure code, department) came from sample data.
+        sample: record.procedure.sample || (record.agency?.sample ?? false),
         item: {
           slipNumber: r.slip_number,
           s10: r.s10,

@@ -11,7 +11,7 @@ import { parseSlipNumber } from '../../../shared/identity/slip-number';
 import { nameKey } from '../auth/users';
 import { itemOutcome } from '../handover/handover-service';
 import { nameWords } from '../../../shared/dossier/register-query';
-import { lookupRow, type IndexedRecord } from '../dossiers/dossier-index';
+import { correctedLookup, lookupRow, type IndexedRecord } from '../dossiers/dossier-index';
 import { dossierLinks } from '../dossiers/dossier-links';
 import type { Db } from '../db/open-database';
 import { canonicalJson } from './canonical-json';
@@ -66,7 +66,7 @@ const settingsDevice: Record<string, string> = {
 
 /** A print job as its causing entry and its outcome entries say it must be. */
 interface ExpectedJob {
-  kind: 'receipt' | 'reprint' | 'resultHandover';
+  kind: 'receipt' | 'reprint' | 'resultHandover' | 'handoverSummary';
   reference: string;
   reprint_number: number | null;
   reprint_reason: string | null;
@@ -151,6 +151,7 @@ export class ReadModelProjector {
         break;
       case 'handover.batch_signed':
         this.patch('handover_batches', p.batchNumber, { signed_at: e.at, receiver_name: p.receiverName, signed_seq: e.seq });
+        this.jobsBySeq.set(e.seq, { kind: 'handoverSummary', reference: p.batchNumber, reprint_number: null, reprint_reason: null });
         break;
       case 'handover.outcome_recorded': {
         const item = this.get('handover_items', `${p.batchNumber} / ${p.slipNumber}`);
@@ -213,6 +214,7 @@ export class ReadModelProjector {
           reason: p.reason,
           corrects_seq: e.corrects_seq,
         });
+        this.correctLookup(p.slipNumber, p.field, p.after);
         break;
       case 'dossier.receipt_pdf_issued':
         this.put('receipt_issues', { slip_number: p.slipNumber, channel: 'pdf', number: 0, entry_seq: e.seq });
@@ -354,6 +356,15 @@ export class ReadModelProjector {
       }
     }
     return found;
+  }
+
+  /** The register's rows after a correction, by the index's own rule (dossier-index.ts). */
+  private correctLookup(slipNumber: string, field: string, value: unknown): void {
+    const seq = this.get('dossiers', slipNumber)?.entry_seq;
+    if (seq === undefined) return;
+    const change = correctedLookup(field, value);
+    if (change.phone !== undefined) this.patch('dossier_lookup', String(seq), { phone: change.phone });
+    for (const word of change.words ?? []) this.put('dossier_name_words', { word, seq });
   }
 
   private put(table: Table, row: Row): void {

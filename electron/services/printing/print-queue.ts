@@ -10,12 +10,13 @@ import type { Actor, Ledger } from '../ledger/ledger';
 import type { PrinterProblem } from './printer-link';
 
 /**
- * What a job prints, drawn when the job is sent: the receipt of one dossier (or a reprint), or the
- * hand-over slip of its result (results/results-service.ts).
+ * What a job prints, drawn when the job is sent: the receipt of one dossier (or a reprint), the
+ * hand-over slip of its result (results/results-service.ts), or the thermal summary of a signed
+ * handover batch (handover/handover-summary.ts).
  */
 export interface PrintJobSpec {
-  kind: 'receipt' | 'reprint' | 'resultHandover';
-  /** The slip number of the dossier whose paper is printed. */
+  kind: 'receipt' | 'reprint' | 'resultHandover' | 'handoverSummary';
+  /** The slip number of the dossier whose paper is printed; a handover summary's batch number. */
   reference: string;
   /** How many pieces of paper (copies of the receipt). */
   copies: number;

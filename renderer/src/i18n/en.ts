@@ -147,6 +147,7 @@ export const en: Translation = {
       returnMethod: 'Result',
       atCounter: 'Collected at the post office counter',
       atHome: 'Delivered to: {{address}}',
+      corrected: '{{value}} (corrected)',
       received: 'Received',
       receivedBy: '{{when}}, clerk {{clerk}}',
       dueDate: 'Result due',
@@ -793,7 +794,7 @@ export const en: Translation = {
     noUnitCode: 'none yet',
     remove: 'Remove from batch',
     receiver: "Name of the one-stop department's receiver",
-    receiverHint: 'Signing moves every dossier in the batch to «delivered» and closes the batch.',
+    receiverHint: 'Signing moves every dossier in the batch to «delivered», closes the batch and prints a summary (with the batch number as a barcode) on the receipt printer.',
     sign: 'Sign over',
     pdf: 'Download the handover record (PDF)',
     backfill: {

@@ -145,6 +145,7 @@ export const vi = {
       returnMethod: 'Nhận kết quả',
       atCounter: 'Tại quầy bưu điện',
       atHome: 'Phát tại địa chỉ: {{address}}',
+      corrected: '{{value}} (đã sửa)',
       received: 'Tiếp nhận',
       receivedBy: '{{when}}, giao dịch viên {{clerk}}',
       dueDate: 'Hẹn trả kết quả',
@@ -791,7 +792,7 @@ export const vi = {
     noUnitCode: 'chưa có',
     remove: 'Gỡ khỏi lô',
     receiver: 'Họ tên người nhận của Bộ phận Một cửa',
-    receiverHint: 'Ký bàn giao chuyển mọi hồ sơ trong lô sang «đã bàn giao» và khóa lô.',
+    receiverHint: 'Ký bàn giao chuyển mọi hồ sơ trong lô sang «đã bàn giao», khóa lô và in phiếu tóm tắt (có mã vạch số lô) trên máy in hóa đơn.',
     sign: 'Ký bàn giao',
     pdf: 'Tải biên bản giao nhận (PDF)',
     backfill: {

@@ -59,6 +59,8 @@ function DossierRecord({ dossier: d, onChanged }: { dossier: DossierDetail; onCh
   const { t } = useTranslation();
   const lang = currentLanguage();
   const status = dossierStatusLabels[d.status][lang];
+  // A value changed since intake says so; the corrections' history is under the actions.
+  const marked = (field: DossierDetail['corrected'][number], value: string) => (d.corrected.includes(field) ? t('register.page.corrected', { value }) : value);
   return (
     <>
       <Facts
@@ -66,13 +68,16 @@ function DossierRecord({ dossier: d, onChanged }: { dossier: DossierDetail; onCh
         rows={[
           [t('register.page.status'), d.nationalCode === null ? status : t('register.page.nationalCode', { status, code: d.nationalCode })],
           ['S10', d.s10],
-          [t('register.page.applicant'), d.applicant.name],
+          [t('register.page.applicant'), marked('applicantName', d.applicant.name)],
           [t('register.page.idNumber'), `${d.applicant.idKind.toUpperCase()} ${d.applicant.idNumber}`],
-          [t('register.page.phone'), d.applicant.phone],
-          [t('register.page.address'), d.applicant.address],
+          [t('register.page.phone'), marked('phone', d.applicant.phone)],
+          [t('register.page.address'), marked('address', d.applicant.address)],
           [t('register.page.procedure'), `${d.procedure.code} — ${d.procedure.name} (${d.procedure.caseName})`],
           [t('register.page.agency'), d.procedure.agency],
-          [t('register.page.returnMethod'), d.returnMethod.kind === 'home' ? t('register.page.atHome', { address: d.returnMethod.address ?? '' }) : t('register.page.atCounter')],
+          [
+            t('register.page.returnMethod'),
+            marked('returnMethod', d.returnMethod.kind === 'home' ? t('register.page.atHome', { address: d.returnMethod.address ?? '' }) : t('register.page.atCounter')),
+          ],
           [t('register.page.received'), t('register.page.receivedBy', { when: formatDateTime(d.receivedAt, lang), clerk: d.clerkName })],
           [t('register.page.dueDate'), formatDayVi(d.dueDate)],
           [t('register.page.weight'), d.weight.manual ? t('register.page.weightManual', { grams: d.weight.grams }) : `${d.weight.grams} g`],

@@ -2,8 +2,9 @@
 // phone checked as typed by the same rules the counter applies.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { idKinds, type IdKind } from '../../../../shared/identity/identity-number';
+import { idKinds } from '../../../../shared/identity/identity-number';
 import { Field } from '../../components/Field';
+import { IdKindSelect } from '../../components/IdKindSelect';
 import { Section } from '../../components/Section';
 import { currentLanguage } from '../../i18n';
 import { withLocal, type Check } from './field-check';
@@ -56,15 +57,7 @@ export function ApplicantSection(props: {
               )}
             </Field>
             <Field label={t('intake.applicant.idKind')} {...props.check('applicant.idKind')}>
-              {(c) => (
-                <select {...c} name="idKind" value={a.idKind} onChange={(e) => set({ idKind: e.target.value as IdKind, idNumberConfirmed: false })}>
-                  {idKinds.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`intake.applicant.idKinds.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(c) => <IdKindSelect control={c} name="idKind" kinds={idKinds} value={a.idKind} onChange={(idKind) => set({ idKind, idNumberConfirmed: false })} />}
             </Field>
             <Field label={t('intake.applicant.idNumber')} {...checked('applicant.idNumber')}>
               {(c) => (

@@ -11,6 +11,7 @@ import { deliveryFailureReasons, type DeliveryFailureReason } from '../../../../
 import { idKinds, type IdKind } from '../../../../shared/identity/identity-number';
 import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { Field } from '../../components/Field';
+import { IdKindSelect } from '../../components/IdKindSelect';
 import { Section } from '../../components/Section';
 import { TableStateRow } from '../../components/TableStateRow';
 import { issueFor, useAction } from '../../hooks/use-action';
@@ -96,6 +97,15 @@ function FormPart(props: { title: string; onSubmit: (e: FormEvent) => void; busy
   );
 }
 
+/** One dossier's slip number, typed or scanned (a scanner types it and presses Enter, which submits). */
+function SlipField(props: { label: string; name: string; issue: string | undefined; value: string; onChange(slip: string): void }) {
+  return (
+    <Field label={props.label} issue={props.issue}>
+      {(c) => <input {...c} name={props.name} autoComplete="off" spellCheck={false} value={props.value} onChange={(e) => props.onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
 function AssignForm() {
   const { t } = useTranslation();
   const action = useAction('delivery.assign');
@@ -163,9 +173,7 @@ function AttemptForm() {
 
   return (
     <FormPart title={t('delivery.attempt.title')} onSubmit={submit} busy={action.pending} submit={t('delivery.attempt.submit')} error={action.error?.message} done={done}>
-      <Field label={t('delivery.attempt.slip')} issue={issueFor(action.error, 'slipNumber')}>
-        {(c) => <input {...c} name="attemptSlip" autoComplete="off" spellCheck={false} value={slip} onChange={(e) => setSlip(e.target.value)} />}
-      </Field>
+      <SlipField label={t('delivery.attempt.slip')} name="attemptSlip" issue={issueFor(action.error, 'slipNumber')} value={slip} onChange={setSlip} />
       <Field label={t('delivery.attempt.outcome')}>
         {(c) => (
           <select {...c} name="attemptOutcome" value={kind} onChange={(e) => setKind(e.target.value as 'delivered' | 'failed')}>
@@ -180,15 +188,7 @@ function AttemptForm() {
             {(c) => <input {...c} name="recipientName" autoComplete="off" value={recipientName} onChange={(e) => setRecipientName(e.target.value)} />}
           </Field>
           <Field label={t('delivery.attempt.idKind')}>
-            {(c) => (
-              <select {...c} name="recipientIdKind" value={idKind} onChange={(e) => setIdKind(e.target.value as IdKind)}>
-                {idKinds.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`intake.applicant.idKinds.${k}`)}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(c) => <IdKindSelect control={c} name="recipientIdKind" kinds={idKinds} value={idKind} onChange={setIdKind} />}
           </Field>
           <Field label={t('delivery.attempt.idNumber')} issue={issueFor(action.error, 'outcome.idNumber')}>
             {(c) => <input {...c} name="recipientIdNumber" autoComplete="off" spellCheck={false} value={idNumber} onChange={(e) => setIdNumber(e.target.value)} />}
@@ -238,9 +238,7 @@ function GiveBackForm() {
 
   return (
     <FormPart title={t('delivery.giveBack.title')} onSubmit={submit} busy={action.pending} submit={t('delivery.giveBack.submit')} error={action.error?.message} done={done}>
-      <Field label={t('delivery.giveBack.slip')} issue={issueFor(action.error, 'slipNumber')}>
-        {(c) => <input {...c} name="giveBackSlip" autoComplete="off" spellCheck={false} value={slip} onChange={(e) => setSlip(e.target.value)} />}
-      </Field>
+      <SlipField label={t('delivery.giveBack.slip')} name="giveBackSlip" issue={issueFor(action.error, 'slipNumber')} value={slip} onChange={setSlip} />
       <Field label={t('delivery.giveBack.to')}>
         {(c) => (
           <select {...c} name="giveBackTo" value={to} onChange={(e) => setTo(e.target.value as 'counter' | 'agency')}>

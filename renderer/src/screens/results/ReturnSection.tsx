@@ -9,6 +9,7 @@ import { formatVnd } from '../../../../shared/format';
 import { useApi } from '../../api/api-context';
 import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { Field } from '../../components/Field';
+import { IdKindSelect } from '../../components/IdKindSelect';
 import { Section } from '../../components/Section';
 import { issueFor, useAction } from '../../hooks/use-action';
 import { parseWhole } from '../intake/intake-draft';
@@ -16,7 +17,8 @@ import { downloadPdf } from '../lookup/download-pdf';
 
 type Found = CommandOutput<'results.find'>['result'];
 type Returned = CommandOutput<'results.return'>;
-const idKinds = ['cccd', 'cmnd', 'passport'] as const;
+/** A proxy is a person: no tax code. */
+const proxyIdKinds = ['cccd', 'cmnd', 'passport'] as const;
 
 export function ReturnSection() {
   const { t } = useTranslation();
@@ -84,7 +86,7 @@ function ReturnForm(props: { result: Found; scan: string; onReturned(done: Retur
   const [kind, setKind] = useState<'applicant' | 'proxy'>('applicant');
   const [idNumber, setIdNumber] = useState('');
   const [proxyName, setProxyName] = useState('');
-  const [proxyIdKind, setProxyIdKind] = useState<(typeof idKinds)[number]>('cccd');
+  const [proxyIdKind, setProxyIdKind] = useState<(typeof proxyIdKinds)[number]>('cccd');
   const [proxyId, setProxyId] = useState('');
   const [authorisation, setAuthorisation] = useState('');
   const [certified, setCertified] = useState(false);
@@ -129,15 +131,7 @@ function ReturnForm(props: { result: Found; scan: string; onReturned(done: Retur
               {(c) => <input {...c} name="proxyName" autoComplete="off" value={proxyName} onChange={(e) => setProxyName(e.target.value)} />}
             </Field>
             <Field label={t('results.ret.proxyIdKind')}>
-              {(c) => (
-                <select {...c} name="proxyIdKind" value={proxyIdKind} onChange={(e) => setProxyIdKind(e.target.value as (typeof idKinds)[number])}>
-                  {idKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`intake.applicant.idKinds.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(c) => <IdKindSelect control={c} name="proxyIdKind" kinds={proxyIdKinds} value={proxyIdKind} onChange={setProxyIdKind} />}
             </Field>
             <Field label={t('results.ret.proxyId')} issue={issueFor(action.error, 'receiver.idNumber')}>
               {(c) => <input {...c} name="proxyIdNumber" autoComplete="off" spellCheck={false} value={proxyId} onChange={(e) => setProxyId(e.target.value)} />}
