@@ -14,6 +14,9 @@ import { describeDossier, describeFound } from './describe-dossier';
 import { describeDeliveries, describeOverdue } from './describe-delivery';
 import { describePendingResults } from './describe-results';
 import { readSecret } from './read-secret';
+import { isSyncCommand, runSyncCli, syncUsage } from './cli-sync';
+import { dayOutputUsage, isDayOutputCommand, runDayOutputCli } from './cli-day-output';
+import { dayUsage, isDayCommand, runDayCli } from './cli-day';
 import { readScale } from './scale-read';
 import { describeHandoverBatch, describeHandoverList, writePdf } from './describe-handover';
 import { formatVnd } from '../../shared/format';
@@ -58,6 +61,9 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
   calendar due --received THỜI_ĐIỂM --procedure MÃ [--route R] [--service send|return|both]
                                    tính ngày hẹn trả kết quả từng bước (THỜI_ĐIỂM theo ISO 8601,
                                    ví dụ 2026-02-13T16:00:00+07:00)
+${syncUsage}
+${dayUsage}
+${dayOutputUsage}
 
   --data-dir DIR   thư mục dữ liệu (hoặc biến COUNTER_DATA_DIR; mặc định như Electron userData)
   --idempotency-key K   mã thao tác, để chạy lại một lệnh mà không ghi hai lần
@@ -79,6 +85,9 @@ interface Io {
 }
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  if (isSyncCommand(argv)) return runSyncCli(argv, env, io);
+  if (isDayOutputCommand(argv)) return runDayOutputCli(argv, env, io);
+  if (isDayCommand(argv)) return runDayCli(argv, env, io);
   let parsed;
   try {
     parsed = parseArgs({

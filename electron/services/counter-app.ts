@@ -35,6 +35,10 @@ import { noNotificationGateway } from './results/notification-port';
 import { HandoverService } from './handover/handover-service';
 import { HomeDelivery } from './dossiers/home-delivery';
 import { OverdueLists } from './dossiers/overdue-lists';
+import { SyncService, type SyncOptions } from './sync/sync-service';
+import { SyncSecretFile } from './sync/sync-secret';
+import type { YearOverrides } from '../../shared/calendar/overrides';
+import { tariffFile } from '../../shared/tariff/tariff';
 
 export interface CounterApp {
   dispatch: Dispatch;
@@ -71,7 +75,7 @@ function documentsOf(services: Services, job: PrintJobSpec): ReceiptDocument[] {
     case 'resultHandover':
       return [services.results.handoverSlip(job.reference)];
     case 'handoverSummary':
-      return [services.handover.summaryDocument(job.reference)];
+      return [services.handover.summaryDocument(job.reference, job.reprint)];
     case 'receipt':
     case 'reprint':
       return services.intake.printDocuments(job);
@@ -88,6 +92,8 @@ export function openCounterApp(options: {
   secretDir?: string;
   /** The OS keychain's encryption (Electron's safeStorage), when the host has one: the key file is then sealed with it. */
   sealer?: Sealer;
+  /** Sync timings (tests shorten them). */
+  sync?: Partial<SyncOptions>;
 }): CounterApp {
   const clock = options.clock ?? systemClock;
   const resources = resourcesIn(options.resourcesDir ?? defaultResourcesDir);
@@ -101,8 +107,13 @@ export function openCounterApp(options: {
     resources,
     scale: new ScaleService(db, ledger, clock, events),
     printing: new PrintService(db, ledger, clock, events, (job) => documentsOf(services, job), { ...options.printing, fontsDir: resources.fonts }, () => services.counter.get()?.officeName ?? null),
-    tariff: new PostalTariff(resources.tariff),
-    calendar: new WorkingCalendarService({ overrides: resources.calendar, transit: resources.transit }),
+    tariff: new PostalTariff(resources.tariff, () => {
+      const published = db.prepare('SELECT tariff FROM centre_tariff WHERE id = 1').pluck().get() as string | undefined;
+      return published ? tariffFile.parse(JSON.parse(published)) : null;
+    }),
+    calendar: new WorkingCalendarService({ overrides: resources.calendar, transit: resources.transit }, () =>
+      (db.prepare('SELECT overrides FROM centre_calendar_years ORDER BY year').pluck().all() as string[]).map((t) => JSON.parse(t) as YearOverrides),
+    ),
     catalogue: new Catalogue(db, ledger, resources.synonyms),
     db,
     clock,
@@ -121,6 +132,10 @@ export function openCounterApp(options: {
     drafts: new Drafts(db, clock),
     delivery: new HomeDelivery(db, ledger, clock, () => services.calendar.workingDays()),
     overdue: new OverdueLists(db, clock),
+    sync: new SyncService(
+      { db, ledger, clock, events, services: () => services, secret: new SyncSecretFile(options.secretDir ?? defaultSecretDir(), ledger.deviceId, options.sealer) },
+      options.sync,
+    ),
   };
   let lock: DataDirLock | undefined;
   const retention = new AnswerRetention(ledger, clock, () => db.open);
@@ -135,9 +150,12 @@ export function openCounterApp(options: {
       lock ??= lockDataDir(options.dataDir);
       services.printing.start();
       await services.scale.start();
+      // One sync loop per data folder, like the print worker: behind the same lock.
+      services.sync.start();
     },
     close: () => {
       retention.stop();
+      services.sync.stop();
       void services.scale.stop();
       // Synchronous part first: the worker writes nothing once stop() has begun.
       void services.printing.stop();

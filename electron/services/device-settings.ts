@@ -3,7 +3,7 @@
 import type { Db } from './db/open-database';
 import type { Actor, Ledger } from './ledger/ledger';
 
-export type Device = 'scale' | 'printer' | 's10-range';
+export type Device = 'scale' | 'printer' | 's10-range' | 'day-tolerance';
 
 export function readDeviceSettings<T>(db: Db, device: Device): T | null {
   const row = db.prepare('SELECT settings FROM device_settings WHERE device = ?').get(device) as { settings: string } | undefined;

@@ -32,6 +32,10 @@ import type { DossierCorrections } from './dossiers/dossier-corrections';
 import type { DossierVoiding } from './dossiers/dossier-void';
 import type { Drafts } from './drafts';
 import { DossierRegister } from './dossiers/dossier-register';
+import type { SyncService } from './sync/sync-service';
+import { syncHandlers } from './sync/sync-handlers';
+import { DayBook, dayHandlers } from './day/day-handlers';
+import { dayOutputHandlers } from './day/output-handlers';
 
 /** Files shipped beside the app (resources/): the sample catalogue, synonyms, fonts. */
 export interface Resources {
@@ -73,6 +77,8 @@ export interface Services {
   drafts: Drafts;
   delivery: HomeDelivery;
   overdue: OverdueLists;
+  /** The sync with the province hub (sync/sync-service.ts). */
+  sync: SyncService;
 }
 
 /** What a handler knows about its caller once the dispatcher has checked access. */
@@ -90,10 +96,14 @@ export type HandlerTable = { [N in CommandName]: Handler<N> };
 
 export function createHandlers(s: Services): HandlerTable {
   const register = new DossierRegister(s.db, s.corrections);
+  const day = new DayBook(s);
   const bindSession = (caller: Caller, user: SessionUser) => {
     if (caller.sessionId) s.sessions.bind(caller.sessionId, user.id, s.clock.now());
   };
   return {
+    ...syncHandlers(s),
+    ...dayHandlers(s, day),
+    ...dayOutputHandlers(s, (d) => day.report(d)),
     'app.status': (_args, caller) => {
       const session = caller.sessionId ? s.sessions.get(caller.sessionId) : undefined;
       const user = session ? s.users.get(session.userId) : undefined;
@@ -270,6 +280,11 @@ export function createHandlers(s: Services): HandlerTable {
     'handover.remove': (args, caller) => caller.once(() => s.handover.remove(args.batchNumber, args.scan, caller.actor, args.idempotencyKey)),
     'handover.sign': (args, caller) => {
       const done = caller.once(() => s.handover.sign(args.batchNumber, args.receiverName, caller.actor, args.idempotencyKey));
+      s.printing.kick();
+      return done;
+    },
+    'handover.reprintSummary': (args, caller) => {
+      const done = caller.once(() => s.handover.reprintSummary(args.batchNumber, args.reason, caller.actor, args.idempotencyKey));
       s.printing.kick();
       return done;
     },

@@ -9,7 +9,16 @@ import { CounterError } from './counter-error';
 export class PostalTariff {
   private tariff: Tariff | null = null;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    /** The tariff the province published last (sync/apply-directive.ts), in force instead of the file; null before any. */
+    private readonly published: () => Tariff | null = () => null,
+  ) {}
+
+  /** Reads the tariff again on next use: the centre published a version. */
+  reload(): void {
+    this.tariff = null;
+  }
 
   info(): CommandOutput<'tariff.info'> {
     const t = this.load();
@@ -30,6 +39,8 @@ export class PostalTariff {
   }
 
   private load(): Tariff {
+    if (this.tariff) return this.tariff;
+    this.tariff = this.published();
     if (this.tariff) return this.tariff;
     try {
       this.tariff = tariffFile.parse(JSON.parse(readFileSync(this.file, 'utf8')));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { computeDue, processingPeriod } from '../../shared/calendar/due-date';
-import { calendarOverrides } from '../../shared/calendar/overrides';
+import { calendarOverrides, type YearOverrides } from '../../shared/calendar/overrides';
 import { transitTimesFile, type TransitTimes } from '../../shared/calendar/transit-times';
 import { WorkingCalendar } from '../../shared/calendar/working-calendar';
 import type { Procedure } from '../../shared/catalogue/procedure';
@@ -23,7 +23,16 @@ export interface DueQuery {
 export class WorkingCalendarService {
   private loaded: { calendar: WorkingCalendar; transit: TransitTimes } | null = null;
 
-  constructor(private readonly files: { overrides: string; transit: string }) {}
+  constructor(
+    private readonly files: { overrides: string; transit: string },
+    /** Years of decisions the province published since (sync/apply-directive.ts): each replaces the file's year. */
+    private readonly centreYears: () => YearOverrides[] = () => [],
+  ) {}
+
+  /** Reads the calendar again on next use: the centre published a year. */
+  reload(): void {
+    this.loaded = null;
+  }
 
   holidays(year: number): CommandOutput<'calendar.holidays'> {
     return { year, days: this.load().calendar.holidays(year) };
@@ -54,7 +63,9 @@ export class WorkingCalendarService {
   /** Read once: a broken file stops due dates with a message naming it, never a guess. */
   private load() {
     if (!this.loaded) {
-      const overrides = readChecked(this.files.overrides, calendarOverrides);
+      const file = readChecked(this.files.overrides, calendarOverrides);
+      const published = this.centreYears();
+      const overrides = { ...file, years: [...file.years.filter((y) => !published.some((p) => p.year === y.year)), ...published] };
       this.loaded = { calendar: new WorkingCalendar(overrides), transit: readChecked(this.files.transit, transitTimesFile) };
     }
     return this.loaded;

@@ -15,7 +15,8 @@ const provenance = { source: text, note: text.optional() };
 
 const datedEntry = z.object({ date: day, name: text, ...provenance }).strict();
 
-const yearOverrides = z
+/** One year's decisions; also what the province hub publishes as a `calendar.override` directive. */
+export const yearOverrides = z
   .object({
     year: z.number().int().min(1900).max(2199),
     /** Replaces all the computed days of an occasion (and their compensatory days); [] removes them. */

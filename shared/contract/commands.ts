@@ -12,7 +12,11 @@ import * as f from './fields';
 import { correctableFields, dossierDetail, dossierFindInput, dossierFindOutput, dossierShowInput } from './dossier-register';
 import * as r from './results';
 import * as dl from './delivery';
+import { syncCommands } from './sync';
 import { batchNumber, dossierScan, dossierStatus, handoverBatch, handoverBatchSummary, handoverMissing, handoverOutcome } from './handover';
+import { dayCommands } from './day';
+import { handoverReprintCommands } from './handover-reprint';
+import { dayOutputCommands } from './day-output';
 
 /**
  * Who may call a command. `anyone` needs no sign-in (set-up and the sign-in screen);
@@ -965,6 +969,10 @@ export const commands = {
     allow: ['clerk', 'manager', 'console'],
     mutates: false,
   }),
+  ...dayCommands,
+  ...dayOutputCommands,
+  ...handoverReprintCommands,
+  ...syncCommands,
 } as const satisfies Record<CommandName, CommandSpec>;
 
 export type Commands = typeof commands;

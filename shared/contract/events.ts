@@ -1,5 +1,6 @@
 // Events pushed from the main process to the screens. Later issues add printer, scale and sync.
 import { z } from 'zod';
+import { syncStatus } from './sync';
 
 /**
  * Why the scale's port is not open, as a code the screens word in the caller's language:
@@ -52,6 +53,8 @@ export const events = {
   'scale.reading': scaleStatus,
   /** The receipt printer's state and queue, pushed on every change. */
   'printer.status': printerStatus,
+  /** The sync with the province hub (status bar, sync screen), pushed on every change. */
+  'sync.status': syncStatus,
 } as const;
 
 export type Events = typeof events;

@@ -4,6 +4,9 @@
 import { dossierStatuses, type DossierStatus } from '../dossier/lifecycle';
 import type { DeliveryFailureReason } from '../delivery/delivery-rules';
 import type { PrinterProblem, ScaleLinkProblem } from './events';
+import { syncErrorMessages, syncFieldMessages } from './sync-messages';
+import { officeErrorMessages } from './office-messages';
+import { dayErrorMessages, dayFieldMessages } from './day-messages';
 
 export type Lang = 'vi' | 'en';
 export const languages: readonly Lang[] = ['vi', 'en'];
@@ -98,6 +101,10 @@ export const errorMessages = {
     vi: 'Lô {batch} đã ký bàn giao lúc {signedAt} và không sửa được nữa.',
     en: 'Batch {batch} was signed over at {signedAt} and can no longer change.',
   },
+  HANDOVER_BATCH_NOT_SIGNED: {
+    vi: 'Lô {batch} chưa ký nhận nên chưa in bản tóm tắt; ký nhận lô trước khi in lại.',
+    en: 'Batch {batch} is not signed yet, so no summary was printed; sign the batch before reprinting.',
+  },
   HANDOVER_BATCH_EMPTY: { vi: 'Lô {batch} chưa có hồ sơ nào để bàn giao.', en: 'Batch {batch} holds no dossier to hand over.' },
   HANDOVER_NOT_IN_BATCH: { vi: 'Hồ sơ {slip} không có trong lô {batch}.', en: 'Dossier {slip} is not in batch {batch}.' },
   HANDOVER_NOT_DELIVERED: {
@@ -137,8 +144,8 @@ export const errorMessages = {
     en: 'Dossier {slip} is voided: its receipt cannot be reprinted and it cannot be corrected.',
   },
   VOID_NEEDS_MANAGER: {
-    vi: 'Hủy hồ sơ của người khác hoặc hồ sơ nhận từ ngày trước cần quản lý xác nhận: chọn quản lý và nhập mã PIN của họ.',
-    en: "Voiding another clerk's dossier, or one received on an earlier day, needs a manager: choose the manager and enter their PIN.",
+    vi: 'Hủy hồ sơ của người khác hoặc hồ sơ thuộc ngày đã chốt sổ cần quản lý xác nhận: chọn quản lý và nhập mã PIN của họ.',
+    en: "Voiding another clerk's dossier, or one of a day already closed, needs a manager: choose the manager and enter their PIN.",
   },
   ALREADY_RECORDED: {
     vi: 'Thao tác này đã được ghi vào sổ cái trước đây (bút toán số {seq}) và không được ghi lại lần nữa. Xem kết quả trong sổ cái hoặc danh sách hồ sơ.',
@@ -287,6 +294,9 @@ export const errorMessages = {
     vi: 'Lỗi không mong đợi. Thao tác chưa được lưu. Hãy báo kỹ thuật viên (mã: {ref}).',
     en: 'Unexpected error. Nothing was saved. Tell the technician (ref: {ref}).',
   },
+  ...syncErrorMessages,
+  ...officeErrorMessages,
+  ...dayErrorMessages,
 } satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof errorMessages;
@@ -294,6 +304,8 @@ export type ErrorCode = keyof typeof errorMessages;
 /** Messages attached to single fields by the schemas (zod `error` option holds the key). */
 export const fieldMessages = {
   'pin.format': { vi: 'Mã PIN phải gồm 4 đến 8 chữ số.', en: 'The PIN must be 4 to 8 digits.' },
+  ...syncFieldMessages,
+  ...dayFieldMessages,
   'pin.sameDigit': {
     vi: 'Mã PIN không được là một chữ số lặp lại (như 0000, 111111): ai cũng đoán được. Hãy chọn mã khác.',
     en: 'The PIN cannot be one digit repeated (like 0000 or 111111): anyone would guess it. Choose another.',

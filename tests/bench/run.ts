@@ -1,11 +1,13 @@
 // `npm run bench [-- name…]`: prints figures, and ratios against peers measured in the same run.
 // Benchmarks never assert timings; tests never measure them.
+import { dayBench } from './day-bench';
 import { growthBench } from './growth-bench';
 import { intakeBench } from './intake-bench';
 import { ledgerBench } from './ledger-bench';
 import { registerBench } from './register-bench';
 import { scaleBench } from './scale-bench';
 import { searchBench } from './search-bench';
+import { syncBench } from './sync-bench';
 
 const benches: Record<string, () => Promise<void> | void> = {
   ledger: ledgerBench,
@@ -14,9 +16,11 @@ const benches: Record<string, () => Promise<void> | void> = {
   intake: intakeBench,
   growth: growthBench,
   register: registerBench,
+  sync: syncBench,
+  day: dayBench,
 };
 /** Long runs, only when named (`npm run bench -- growth`). */
-const onlyWhenNamed = new Set(['growth', 'register']);
+const onlyWhenNamed = new Set(['growth', 'register', 'sync', 'day']);
 
 // Names, then options with their values (`--max 100000`), which the benches read themselves.
 const args = process.argv.slice(2);

@@ -91,13 +91,26 @@ test.describe('a set-up counter', () => {
     // The areas still to come, then devices and administration (a manager sees them all).
     for (const [key, screen] of [
       ['Alt+3', 'handover (placeholder)'],
-      ['Alt+4', 'end of day (placeholder)'],
       ['Alt+5', 'sync (placeholder)'],
     ] as const) {
       await page.keyboard.press(key);
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       await checkScreen(page, screen);
     }
+    // End of day: the drawer to open with its count, the X report with its charts, a figure drilled
+    // down to its entries, then the open drawer with the cash-move and close forms.
+    await page.keyboard.press('Alt+4');
+    await expect(page.getByRole('heading', { level: 1, name: 'Kết thúc ngày' })).toBeFocused();
+    await expect(page.getByRole('table', { name: 'Tiền đầu ca theo mệnh giá' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Bảng kê thu hộ phí, lệ phí' })).toBeVisible();
+    await checkScreen(page, 'end of day: the drawer to open and the X report');
+    await page.getByRole('table', { name: 'Hồ sơ', exact: true }).getByRole('button').first().click();
+    await expect(page.getByRole('region', { name: /^Bút toán của: Tiếp nhận/ }).getByRole('row')).toHaveCount(2);
+    await checkScreen(page, 'end of day: a figure drilled down to its entries');
+    await page.getByLabel('Số tờ 100.000 đồng').fill('3');
+    await page.getByRole('button', { name: 'Mở ngăn kéo', exact: true }).click();
+    await expect(page.getByRole('form', { name: 'Đếm và đóng ngăn kéo' })).toBeVisible();
+    await checkScreen(page, 'end of day: the open drawer, cash moves and the count to close');
     await page.keyboard.press('Alt+6');
     await expect(page.getByRole('heading', { level: 1, name: 'Thiết bị' })).toBeFocused();
     await checkScreen(page, 'devices');

@@ -45,6 +45,9 @@ const cases: [layer: string, config: string, source: string, allowed: boolean][]
   ['services', 'electron/tsconfig.node.json', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", true],
   ['services', 'electron/tsconfig.node.json', "import { app } from 'electron';\nexport const a = app;", false],
   ['electron shell', 'electron/tsconfig.json', "import { app } from 'electron';\nexport const a = app;", true],
+  ['hub', 'hub/tsconfig.json', "import pg from 'pg';\nexport const p = pg.Pool;", true],
+  ['hub', 'hub/tsconfig.json', "import { app } from 'electron';\nexport const a = app;", false],
+  ['hub', 'hub/tsconfig.json', "import Database from 'better-sqlite3';\nexport const d = Database;", false],
 ];
 
 describe('layer import rules', () => {

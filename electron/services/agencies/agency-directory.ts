@@ -58,6 +58,11 @@ export class AgencyDirectory {
     this.change(agencies, 'file', actor, idempotencyKey);
   }
 
+  /** The province's directory as the centre published it (services/sync/apply-directive.ts). Inside a ledger transaction. */
+  loadPublished(agencies: Omit<AgencyContact, 'sample'>[], actor: Actor, idempotencyKey: string): void {
+    this.change(agencies.map((a) => ({ ...a, name: a.name.normalize('NFC'), sample: false })), 'sync', actor, idempotencyKey);
+  }
+
   /** The directory, with the catalogue's agencies it lacks, by name. */
   list(): AgencyRow[] {
     const rows = this.db.prepare('SELECT * FROM agencies').all() as Row[];

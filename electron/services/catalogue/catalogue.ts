@@ -12,7 +12,7 @@ import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import { canonicalJson } from '../ledger/canonical-json';
 import type { Actor, Ledger } from '../ledger/ledger';
-import { readCatalogueFile } from './read-catalogue-file';
+import { readCatalogueFile, type CatalogueFileContents } from './read-catalogue-file';
 
 interface VersionRow {
   id: number;
@@ -37,11 +37,15 @@ export class Catalogue {
 
   /** Imports a whole file as a new catalogue version. Must run inside a ledger transaction. */
   importFile(path: string, actor: Actor, idempotencyKey: string): CatalogueInfo {
-    const file = readCatalogueFile(resolve(path));
+    return this.importContents(readCatalogueFile(resolve(path)), resolve(path), actor, idempotencyKey);
+  }
+
+  /** Imports checked contents (a file, or a version the centre published: `source` says which). Inside a ledger transaction. */
+  importContents(file: CatalogueFileContents, source: string, actor: Actor, idempotencyKey: string): CatalogueInfo {
     const versionId = ((this.db.prepare('SELECT max(id) AS id FROM catalogue_versions').get() as { id: number | null }).id ?? 0) + 1;
     const entry = this.ledger.post({
       kind: 'catalogue.imported',
-      payload: { versionId, procedures: file.procedures.length, fileSha256: file.sha256, sample: file.sample, source: resolve(path) },
+      payload: { versionId, procedures: file.procedures.length, fileSha256: file.sha256, sample: file.sample, source },
       actor,
       idempotencyKey,
     });
@@ -50,7 +54,7 @@ export class Catalogue {
         `INSERT INTO catalogue_versions (id, imported_at, source, file_sha256, sample, procedure_count, entry_seq)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(versionId, entry.at, resolve(path), file.sha256, file.sample ? 1 : 0, file.procedures.length, entry.seq);
+      .run(versionId, entry.at, source, file.sha256, file.sample ? 1 : 0, file.procedures.length, entry.seq);
     const snapshot = this.db.prepare('INSERT OR IGNORE INTO procedure_snapshots (hash, code, body) VALUES (?, ?, ?)');
     const item = this.db.prepare('INSERT INTO catalogue_items (version_id, code, snapshot_hash) VALUES (?, ?, ?)');
     for (const procedure of file.procedures) {

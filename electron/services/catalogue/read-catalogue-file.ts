@@ -30,6 +30,11 @@ export function readCatalogueFile(path: string): CatalogueFileContents {
   } catch (e) {
     throw invalid([`không phải JSON hợp lệ / not valid JSON (${(e as Error).message})`]);
   }
+  return checkCatalogue(json, createHash('sha256').update(bytes).digest('hex'));
+}
+
+/** Checks a catalogue already read as JSON (a file, or a version the province hub published). */
+export function checkCatalogue(json: unknown, sha256: string): CatalogueFileContents {
   // A bare array of records is accepted too: that is what national exports contain.
   const file = catalogueFile.safeParse(Array.isArray(json) ? { procedures: json } : json);
   if (!file.success) throw invalid(file.error.issues.slice(0, maxReported).map((i) => `${pathText(i.path)}: ${i.message}`));
@@ -56,7 +61,7 @@ export function readCatalogueFile(path: string): CatalogueFileContents {
     const more = problems.length > maxReported ? [`… và ${problems.length - maxReported} lỗi khác / more`] : [];
     throw invalid([...problems.slice(0, maxReported), ...more]);
   }
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), sample: file.data.sample, procedures };
+  return { sha256, sample: file.data.sample, procedures };
 }
 
 function pathText(path: PropertyKey[]): string {

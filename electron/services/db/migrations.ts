@@ -1,9 +1,12 @@
 // Numbered schema migrations, applied in order at start-up and tracked in PRAGMA user_version.
 // Never edit a migration that has shipped: add the next number instead.
 import type Database from 'better-sqlite3';
+import { dayMigration } from '../day/day-migration';
+import { officeViewMigration } from '../day/office-view-migration';
+import { syncStateMigration } from '../sync/sync-migration';
 import { resolveProvince } from '../../../shared/identity/provinces';
 import { dossierLinks } from '../dossiers/dossier-links';
-import { indexDossier, linkEntries, type IndexedRecord } from '../dossiers/dossier-index';
+import { indexLookupAndWords, linkEntries, type IndexedRecord } from '../dossiers/dossier-index';
 
 export interface Migration {
   version: number;
@@ -361,7 +364,7 @@ export const migrations: readonly Migration[] = [
         for (const e of rows) {
           const payload = JSON.parse(e.payload) as Record<string, unknown>;
           // A record without an applicant explains no lookup row; `ledger verify` names such an entry.
-          if (e.kind === 'dossier.received' && payload.applicant) indexDossier(db, payload as unknown as IndexedRecord, e.seq);
+          if (e.kind === 'dossier.received' && payload.applicant) indexLookupAndWords(db, payload as unknown as IndexedRecord, e.seq);
           linkEntries(db, dossierLinks(e.kind, payload, e.seq));
         }
       }
@@ -514,6 +517,57 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 18,
+    name: 'dossier register: postings of name word pairs; handover summaries reprinted',
+    sql: `
+      -- Every two different words of an applicant's name (the smaller first) and the dossier: a
+      -- name of common words typed in any order is found through one pair's postings, a few
+      -- hundredths of either word's (services/dossiers/dossier-index.ts, dossier-register.ts).
+      CREATE TABLE dossier_name_pairs (
+        first  TEXT NOT NULL,
+        second TEXT NOT NULL,
+        seq    INTEGER NOT NULL REFERENCES entries (seq),
+        PRIMARY KEY (first, second, seq)
+      ) WITHOUT ROWID;
+      -- Dossiers taken in before this version: their pairs are those of the words already indexed
+      -- (corrected names' words included, as a correction adds them).
+      INSERT INTO dossier_name_pairs (first, second, seq)
+        SELECT a.word, b.word, a.seq FROM dossier_name_words a JOIN dossier_name_words b ON b.seq = a.seq AND b.word > a.word;
+
+      -- A handover batch's thermal summary may be printed again (handover.summary_reprinted), and
+      -- its job carries the reprint's number and reason as a receipt's reprint does: the CHECK
+      -- that kept reprint numbers to receipts widens (SQLite cannot change a CHECK in place).
+      CREATE TABLE print_jobs_v18 (
+        id               TEXT PRIMARY KEY,
+        kind             TEXT NOT NULL CHECK (kind IN ('receipt', 'reprint', 'resultHandover', 'handoverSummary')),
+        reference        TEXT NOT NULL,
+        copies           INTEGER NOT NULL CHECK (copies >= 1),
+        reprint_number   INTEGER,
+        reprint_reason   TEXT,
+        paper_width      INTEGER CHECK (paper_width IN (80, 58)),
+        state            TEXT NOT NULL CHECK (state IN ('queued', 'printing', 'waiting', 'printed', 'failed')),
+        problem          TEXT CHECK (problem IN ('paperOut', 'coverOpen', 'offline', 'unreachable')),
+        reported_problem TEXT,
+        problem_changes  INTEGER NOT NULL DEFAULT 0,
+        attempts         INTEGER NOT NULL DEFAULT 0,
+        created_at       TEXT NOT NULL,
+        printed_at       TEXT,
+        caused_by_seq    INTEGER NOT NULL REFERENCES entries (seq),
+        outcome_seq      INTEGER REFERENCES entries (seq),
+        CHECK (kind <> 'reprint' OR reprint_number IS NOT NULL),
+        CHECK (reprint_number IS NULL OR kind IN ('reprint', 'handoverSummary'))
+      );
+      INSERT INTO print_jobs_v18 SELECT * FROM print_jobs;
+      DROP TABLE print_jobs;
+      ALTER TABLE print_jobs_v18 RENAME TO print_jobs;
+      CREATE INDEX print_jobs_open ON print_jobs (caused_by_seq) WHERE state IN ('queued', 'printing', 'waiting');
+      CREATE INDEX print_jobs_reference ON print_jobs (reference);
+    `,
+  },
+  dayMigration,
+  syncStateMigration,
+  officeViewMigration,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

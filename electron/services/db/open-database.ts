@@ -31,7 +31,8 @@ export function schemaVersion(db: Db): number {
 }
 
 function migrate(db: Db, migrations: readonly Migration[], upTo = Infinity): void {
-  const pending = migrations.filter((m) => m.version > schemaVersion(db) && m.version <= upTo);
+  // In number order whatever the list's order (migrations reserved by number may land out of order).
+  const pending = migrations.filter((m) => m.version > schemaVersion(db) && m.version <= upTo).sort((a, b) => a.version - b.version);
   for (const m of pending) {
     db.transaction(() => {
       if (schemaVersion(db) >= m.version) return; // another process got here first

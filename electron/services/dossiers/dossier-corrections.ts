@@ -7,6 +7,7 @@ import { personName } from '../../../shared/contract/fields';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import type { DossierRecord } from '../intake/dossier-record';
+import { asRecorded, currentApplicant } from './current-applicant';
 import { indexCorrection } from './dossier-index';
 import { canonicalJson } from '../ledger/canonical-json';
 import type { Actor, Ledger } from '../ledger/ledger';
@@ -23,20 +24,6 @@ interface CorrectionRow {
   corrects_seq: number;
   at: string;
   actor_name: string | null;
-}
-
-/** A field's value as the intake recorded it. */
-function recorded(record: DossierRecord, field: CorrectableField): CorrectionValue {
-  switch (field) {
-    case 'phone':
-      return record.applicant.phone;
-    case 'address':
-      return record.applicant.address;
-    case 'applicantName':
-      return record.applicant.name;
-    case 'returnMethod':
-      return record.returnMethod;
-  }
 }
 
 type Change = CommandArgs<'dossiers.correct'>['change'];
@@ -63,7 +50,7 @@ export class DossierCorrections {
       throw new CounterError('CORRECTION_INVALID', { field: change.field });
     }
     const last = this.latest(record.slipNumber, change.field);
-    const before = last ? (JSON.parse(last.after) as CorrectionValue) : recorded(record, change.field);
+    const before = last ? (JSON.parse(last.after) as CorrectionValue) : asRecorded(record)[change.field];
     if (canonicalJson(before) === canonicalJson(change.value)) throw new CounterError('CORRECTION_UNCHANGED', { field: change.field });
     const correctsSeq = last?.entry_seq ?? entrySeq;
     const entry = this.ledger.post({
@@ -90,10 +77,8 @@ export class DossierCorrections {
           WHERE c.slip_number = ? ORDER BY c.entry_seq`,
       )
       .all(record.slipNumber) as CorrectionRow[];
-    const current = Object.fromEntries(correctableFields.map((f) => [f, recorded(record, f)])) as Record<CorrectableField, CorrectionValue>;
-    for (const r of rows) current[r.field] = JSON.parse(r.after) as CorrectionValue;
     return {
-      current: current as CommandOutput<'dossiers.corrections'>['current'],
+      current: currentApplicant(this.db, record),
       history: rows.map((r) => ({
         seq: r.entry_seq,
         correctsSeq: r.corrects_seq,

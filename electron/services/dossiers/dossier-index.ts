@@ -1,9 +1,10 @@
 // The register's lookup rows for one dossier, filled in the transaction of its intake (and by
 // migration 13 for dossiers taken in before it): its slip number by letters and digits alone,
-// the applicant's ID number and phone, the procedure code, and one row per folded name word, so
-// every way a clerk finds a dossier is one index seek or one prefix range (dossier-register.ts).
-// A correction of the phone or the name moves them in the transaction of its entry
-// (indexCorrection). `ledger verify` rebuilds the same rows from the entries (read-models.ts).
+// the applicant's ID number and phone, the procedure code, one row per folded name word and one
+// per two of its words (migration 18), so every way a clerk finds a dossier is one index seek or
+// one prefix range (dossier-register.ts). A correction of the phone or the name moves them in the
+// transaction of its entry (indexCorrection). `ledger verify` rebuilds the same rows from the
+// entries (read-models.ts).
 import type Database from 'better-sqlite3';
 import { compactSlip, nameWords } from '../../../shared/dossier/register-query';
 import type { DossierLink } from './dossier-links';
@@ -37,10 +38,41 @@ export function lookupRow(record: IndexedRecord, seq: number): LookupRow {
 }
 
 // Prepared once per database: a commit (and a migration or a bench fill of many) runs these each time.
-const statements = new WeakMap<Database.Database, { lookup: Database.Statement; word: Database.Statement }>();
+const statements = new WeakMap<Database.Database, { lookup: Database.Statement; word: Database.Statement; pair?: Database.Statement }>();
+
+/**
+ * Every two different words of a name, once each, the smaller first. A name of common words
+ * ("Nguyễn Thị Hoa") is found through the postings of two of them, which hold a few hundredths
+ * of what either word's postings hold (dossier-register.ts).
+ */
+export function namePairs(words: readonly string[]): [string, string][] {
+  // In SQLite's order of text (its UTF-8 bytes), which migration 18 filled the table by.
+  const sorted = [...new Set(words)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return sorted.flatMap((first, i) => sorted.slice(i + 1).map((second): [string, string] => [first, second]));
+}
 
 /** Writes the lookup rows of the dossier recorded by entry `seq`. Inside that entry's transaction. */
 export function indexDossier(db: Database.Database, record: IndexedRecord, seq: number): void {
+  const words = indexLookupAndWords(db, record, seq);
+  const sql = prepared(db);
+  // Prepared at its first use: migration 13's data step runs before this table exists.
+  const pair = (sql.pair ??= db.prepare('INSERT INTO dossier_name_pairs (first, second, seq) VALUES (?, ?, ?)'));
+  for (const [first, second] of namePairs(words)) pair.run(first, second, seq);
+}
+
+/**
+ * The rows migration 13 knew (no name pairs), which is all its data step may write: the pairs'
+ * table comes later (migration 18 fills it from these words). Returns the name's words.
+ */
+export function indexLookupAndWords(db: Database.Database, record: IndexedRecord, seq: number): string[] {
+  const sql = prepared(db);
+  sql.lookup.run(lookupRow(record, seq));
+  const words = nameWords(record.applicant.name);
+  for (const w of words) sql.word.run(w, seq);
+  return words;
+}
+
+function prepared(db: Database.Database) {
   let sql = statements.get(db);
   if (!sql) {
     sql = {
@@ -52,8 +84,7 @@ export function indexDossier(db: Database.Database, record: IndexedRecord, seq: 
     };
     statements.set(db, sql);
   }
-  sql.lookup.run(lookupRow(record, seq));
-  for (const w of nameWords(record.applicant.name)) sql.word.run(w, seq);
+  return sql;
 }
 
 /**
@@ -71,8 +102,13 @@ export function correctedLookup(field: string, value: unknown): { phone?: string
 export function indexCorrection(db: Database.Database, seq: number, field: string, value: unknown): void {
   const change = correctedLookup(field, value);
   if (change.phone !== undefined) db.prepare('UPDATE dossier_lookup SET phone = ? WHERE seq = ?').run(change.phone, seq);
+  if (!change.words) return;
   const word = db.prepare('INSERT OR IGNORE INTO dossier_name_words (word, seq) VALUES (?, ?)');
-  for (const w of change.words ?? []) word.run(w, seq);
+  for (const w of change.words) word.run(w, seq);
+  // Pairs across the old and the new words too: the word postings hold both names' words as one.
+  const all = db.prepare('SELECT word FROM dossier_name_words WHERE seq = ?').pluck().all(seq) as string[];
+  const pair = db.prepare('INSERT OR IGNORE INTO dossier_name_pairs (first, second, seq) VALUES (?, ?, ?)');
+  for (const [first, second] of namePairs(all)) pair.run(first, second, seq);
 }
 
 /** Links entries to dossiers (see dossier-links.ts). */

@@ -2,26 +2,32 @@
 // number, moves to 'voided', and the money taken (fees and postal charge) goes back as a refund
 // recorded in the same entry.
 //
-// Who may void: a clerk their own dossier on the day it was taken in. Anything else — another
-// clerk's dossier, or one received on an earlier local day (there is no day close yet, so an
-// earlier day counts as closed) — needs a manager: a signed-in manager, or a manager's PIN typed
-// at the clerk's screen (checked by the caller before `void`, see needsManager).
+// Who may void: a clerk their own dossier while its day is open. Another clerk's dossier, or one
+// taken in on a day already closed by a Z report (services/day), needs a manager: a signed-in
+// manager, or a manager's PIN typed at the clerk's screen (checked by the caller before `void`,
+// see needsManager). A void after the close counts on the next open day and names the closed one
+// (day/day-lines.ts), so the closed day's figures never change.
 import type { CommandArgs, CommandOutput, SessionUser } from '../../../shared/contract/commands';
 import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import type { DossierRecord } from '../intake/dossier-record';
-import { localDay } from '../intake/identifiers';
+import { localStamp } from '../../../shared/format';
 import type { Actor, Ledger } from '../ledger/ledger';
 import type { DossierMoves } from './dossier-moves';
 
 export class DossierVoiding {
+  /** Whether a local day (YYYY-MM-DD) has a Z report. */
+  private readonly closed;
+
   constructor(
     private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly moves: DossierMoves,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.closed = db.prepare('SELECT 1 FROM day_closes WHERE day = ? LIMIT 1').pluck();
+  }
 
   /**
    * Whether `user` needs a manager's approval to void this dossier. Also refuses at once a
@@ -31,7 +37,7 @@ export class DossierVoiding {
     const { record, day } = this.find(slipNumber);
     this.moves.plan([record.slipNumber], 'voided');
     if (user.role === 'manager') return false;
-    return record.clerk.userId !== user.id || day !== localDay(this.clock.now());
+    return record.clerk.userId !== user.id || this.closed.get(day) !== undefined || this.closed.get(localStamp(this.clock.now()).slice(0, 10)) !== undefined;
   }
 
   /** Inside a ledger transaction; `approvedBy` is the manager who confirmed, if one had to. */
@@ -56,7 +62,8 @@ export class DossierVoiding {
 
   private find(slipNumber: string): { record: DossierRecord; day: string } {
     const row = this.db
-      .prepare('SELECT d.day, e.payload FROM dossiers d JOIN entries e ON e.seq = d.entry_seq WHERE d.slip_number = ?')
+      // The day the dossier counts on (day/day-lines.ts), as the day closes name it.
+      .prepare('SELECT l.day, e.payload FROM dossiers d JOIN entries e ON e.seq = d.entry_seq JOIN day_lines l ON l.seq = d.entry_seq WHERE d.slip_number = ?')
       .get(slipNumber.trim().toUpperCase()) as { day: string; payload: string } | undefined;
     if (!row) throw new CounterError('DOSSIER_NOT_FOUND', { slip: slipNumber });
     return { record: JSON.parse(row.payload) as DossierRecord, day: row.day };

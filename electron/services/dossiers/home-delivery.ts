@@ -11,6 +11,7 @@ import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import type { Actor, Ledger } from '../ledger/ledger';
+import { currentFromColumns, recordedApplicantColumns, type RecordedApplicantColumns } from './current-applicant';
 import { DossierMoves } from './dossier-moves';
 
 interface DossierFacts {
@@ -35,7 +36,7 @@ export class HomeDelivery {
     this.moves = new DossierMoves(db);
     this.sql = {
       facts: db.prepare(
-        `SELECT d.s10 AS s10, d.status AS status, json_extract(e.payload, '$.returnMethod') AS returnMethod
+        `SELECT d.s10 AS s10, d.status AS status, ${recordedApplicantColumns}
            FROM dossiers d JOIN entries e ON e.seq = d.entry_seq WHERE d.slip_number = ?`,
       ),
       roundsOfDay: db.prepare('SELECT COUNT(DISTINCT round_id) AS n FROM delivery_rounds WHERE day = ?'),
@@ -52,9 +53,7 @@ export class HomeDelivery {
       // The statuses a result waits in for delivery, read through the (status, due_date) index.
       waiting: db.prepare(
         `SELECT d.slip_number AS slipNumber, d.s10 AS s10, d.status AS status, d.due_date AS dueDate,
-                json_extract(e.payload, '$.applicant.name') AS applicantName,
-                json_extract(e.payload, '$.applicant.phone') AS phone,
-                json_extract(e.payload, '$.returnMethod') AS returnMethod
+                ${recordedApplicantColumns}
            FROM dossiers d JOIN entries e ON e.seq = d.entry_seq
           WHERE d.status IN ('resultReceived', 'notified', 'outForDelivery')
           ORDER BY d.due_date, d.slip_number`,
@@ -145,8 +144,10 @@ export class HomeDelivery {
   list(): CommandOutput<'delivery.list'> {
     const calendar = this.calendar();
     const dossiers = [];
-    for (const r of this.sql.waiting.all() as { slipNumber: string; s10: string; status: DossierStatus; dueDate: string; applicantName: string; phone: string; returnMethod: string }[]) {
-      const method = JSON.parse(r.returnMethod) as DossierFacts['returnMethod'];
+    for (const r of this.sql.waiting.all() as ({ slipNumber: string; s10: string; status: DossierStatus; dueDate: string } & RecordedApplicantColumns)[]) {
+      // Name, phone and return method as corrected since intake, if they were.
+      const now = currentFromColumns(this.db, r.slipNumber, r);
+      const method = now.returnMethod;
       const round = this.sql.currentRound.get(r.slipNumber) as { roundId: string; carrier: string; address: string } | undefined;
       const out = r.status === 'outForDelivery';
       // A result for the counter is listed only once it is on a round (delivered on request).
@@ -157,8 +158,8 @@ export class HomeDelivery {
         slipNumber: r.slipNumber,
         s10: r.s10,
         status: r.status,
-        applicantName: r.applicantName,
-        phone: r.phone,
+        applicantName: now.applicantName,
+        phone: now.phone,
         address: out && round ? round.address : method.kind === 'home' ? method.address : '',
         roundId: out && round ? round.roundId : null,
         carrier: out && round ? round.carrier : null,
@@ -171,9 +172,10 @@ export class HomeDelivery {
   }
 
   private facts(slipNumber: string): DossierFacts {
-    const row = this.sql.facts.get(slipNumber) as { s10: string; status: DossierStatus; returnMethod: string } | undefined;
+    const row = this.sql.facts.get(slipNumber) as ({ s10: string; status: DossierStatus } & RecordedApplicantColumns) | undefined;
     if (!row) throw new CounterError('DOSSIER_NOT_FOUND', { slip: slipNumber });
-    return { s10: row.s10, status: row.status, returnMethod: JSON.parse(row.returnMethod) as DossierFacts['returnMethod'] };
+    // The return method (and its address) as corrected since intake, if it was.
+    return { s10: row.s10, status: row.status, returnMethod: currentFromColumns(this.db, slipNumber, row).returnMethod };
   }
 
   /** The days of the dossier's failed attempts, oldest first. */

@@ -8,14 +8,14 @@ import { atAgencyStatuses, overdueStatuses, resultBackStatuses } from '../../../
 import type { DossierStatus } from '../../../shared/dossier/lifecycle';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
+import { currentFromColumns, recordedApplicantColumns, type RecordedApplicantColumns } from './current-applicant';
 
 type Output = CommandOutput<'dossiers.overdue'>;
 type Row = Output['byStatus'][number]['dossiers'][number];
-type Found = Omit<Row, 'daysLate'>;
+type Found = Omit<Row, 'daysLate' | 'applicantName' | 'phone'> & RecordedApplicantColumns;
 
 const columns = `d.slip_number AS slipNumber, d.s10 AS s10, d.status AS status, d.due_date AS dueDate, s.at AS since,
-  json_extract(e.payload, '$.applicant.name') AS applicantName,
-  json_extract(e.payload, '$.applicant.phone') AS phone,
+  ${recordedApplicantColumns},
   json_extract(e.payload, '$.procedure.name') AS procedureName
   FROM dossiers d JOIN entries e ON e.seq = d.entry_seq JOIN entries s ON s.seq = d.status_seq`;
 
@@ -32,7 +32,7 @@ export class OverdueLists {
   private readonly sql;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly clock: Clock,
   ) {
     this.sql = {
@@ -46,7 +46,11 @@ export class OverdueLists {
   overdue(args: CommandArgs<'dossiers.overdue'>): Output {
     const now = this.clock.now();
     const today = vietnamTime(now.toISOString()).day;
-    const late = (r: Found): Row => ({ ...r, daysLate: Math.max(0, dayNumber(today) - dayNumber(r.dueDate)) });
+    const late = ({ recorded_applicant, recorded_return_method, ...r }: Found): Row => {
+      // The name and phone to call are the corrected ones, if they were corrected.
+      const now = currentFromColumns(this.db, r.slipNumber, { recorded_applicant, recorded_return_method });
+      return { ...r, applicantName: now.applicantName, phone: now.phone, daysLate: Math.max(0, dayNumber(today) - dayNumber(r.dueDate)) };
+    };
     const pastDue = (status: DossierStatus) => ({
       status,
       total: (this.sql.pastDueCount.get(status, today) as { n: number }).n,

@@ -10,6 +10,7 @@ import { readRegisterQuery } from '../../../shared/dossier/register-query';
 import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
+import { currentApplicant, withCurrentApplicant } from '../dossiers/current-applicant';
 import { DossierMoves } from '../dossiers/dossier-moves';
 import type { AgencySnapshot, DossierRecord } from '../intake/dossier-record';
 import { localDay } from '../intake/identifiers';
@@ -159,7 +160,7 @@ export class HandoverService {
         .all(today) as DossierRow[]
     ).map((d) => {
       const record = JSON.parse(d.payload) as DossierRecord;
-      return { slipNumber: d.slip_number, s10: d.s10, agency: record.procedure.agency, applicantName: record.applicant.name, receivedAt: d.received_at };
+      return { slipNumber: d.slip_number, s10: d.s10, agency: record.procedure.agency, applicantName: currentApplicant(this.p.db, record).applicantName, receivedAt: d.received_at };
     });
     return { open: summaries('signed_seq IS NULL', 100), signed: summaries('signed_seq IS NOT NULL', 20), missingToday };
   }
@@ -179,9 +180,28 @@ export class HandoverService {
   }
 
   /** The thermal summary of a batch (handover-summary.ts): the same batch draws the same paper. */
-  summaryDocument(batchNumber: string): ReceiptDocument {
+  summaryDocument(batchNumber: string, reprint: ReceiptDocument['reprint'] = null): ReceiptDocument {
     const sample = this.items(batchNumber).some((i) => i.sample);
-    return handoverSummary(this.show(batchNumber), sample);
+    return handoverSummary(this.show(batchNumber), sample, reprint);
+  }
+
+  /**
+   * Prints the thermal summary of a signed batch again (lost, torn, a second one asked for): an
+   * entry with its number and the reason, and a print job that carries both on the paper. A batch
+   * not signed yet has had no summary printed. Inside a ledger transaction; the caller kicks the worker.
+   */
+  reprintSummary(batchNumber: string, reason: string, actor: Actor, idempotencyKey: string): CommandOutput<'handover.reprintSummary'> {
+    const batch = this.batch(batchNumber);
+    if (batch.signed_at === null) throw new CounterError('HANDOVER_BATCH_NOT_SIGNED', { batch: batch.number });
+    // Numbered among this batch's reprints: one seek of the print jobs' reference index.
+    const last = this.p.db
+      .prepare("SELECT max(reprint_number) FROM print_jobs WHERE reference = ? AND kind = 'handoverSummary'")
+      .pluck()
+      .get(batch.number) as number | null;
+    const number = (last ?? 0) + 1;
+    const entry = this.p.ledger.post({ kind: 'handover.summary_reprinted', payload: { batchNumber: batch.number, number, reason }, actor, idempotencyKey });
+    const { jobId } = this.p.print({ kind: 'handoverSummary', reference: batch.number, copies: 1, reprint: { number, reason }, causedBySeq: entry.seq });
+    return { batchNumber: batch.number, reprintNumber: number, printJobId: jobId };
   }
 
   /** Opens a batch for `agency` and answers its number. */
@@ -247,7 +267,8 @@ export class HandoverService {
       )
       .all(batchNumber) as ItemRow[];
     return rows.map((r) => {
-      const record = JSON.parse(r.payload) as DossierRecord;
+      // The applicant as corrected since intake: the record and its papers show the name as it stands.
+      const record = withCurrentApplicant(this.p.db, JSON.parse(r.payload) as DossierRecord);
       return {
         agencySnapshot: record.agency,
         // What the summary prints (procedure code, department) came from sample data.

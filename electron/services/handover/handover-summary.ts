@@ -6,13 +6,16 @@ import type { HandoverBatch } from '../../../shared/contract/handover';
 import { formatDateTime } from '../../../shared/format';
 import type { ReceiptDocument } from '../../../shared/receipt/receipt-document';
 
-/** `sample`: a dossier of the batch was taken in from sample data, so the paper must say so. */
-export function handoverSummary(batch: HandoverBatch, sample: boolean): ReceiptDocument {
+/**
+ * `sample`: a dossier of the batch was taken in from sample data, so the paper must say so.
+ * `reprint`: the mark a reprint carries (its number and reason, as its entry recorded them).
+ */
+export function handoverSummary(batch: HandoverBatch, sample: boolean, reprint: ReceiptDocument['reprint'] = null): ReceiptDocument {
   return {
     title: 'BIÊN BẢN GIAO NHẬN HỒ SƠ',
     // The title of the A4 record it summarises, so the two are seen to belong together.
     copyLabel: 'Bản tóm tắt',
-    reprint: null,
+    reprint,
     sample,
     blocks: [
       { kind: 'text', text: batch.office.name, bold: true, align: 'center', size: 'normal' },

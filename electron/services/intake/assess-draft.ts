@@ -28,7 +28,7 @@ export interface IntakeDeps {
 export interface Assessment {
   procedure: Procedure;
   caseName: string;
-  presented: { index: number; name: string; originals: number; copies: number }[];
+  presented: { index: number; name: string; originals: number; copies: number; code: string | null }[];
   missingPapers: { index: number; name: string }[];
   weight: { seq: number; grams: number; manual: boolean };
   fees: { lines: MoneyLine[]; totalVnd: number; exempt: boolean; additions: FeeAddition[] };
@@ -51,7 +51,7 @@ export function assessDraft(draft: Draft, receivedAt: string, deps: IntakeDeps, 
   const presented = draft.papers.map((p) => {
     const paper = theCase.papers[p.index];
     if (!paper) throw new CounterError('PAPER_NOT_IN_CHECKLIST', { name: `#${p.index + 1}` });
-    return { index: p.index, name: paper.name, originals: p.originals, copies: p.copies };
+    return { index: p.index, name: paper.name, originals: p.originals, copies: p.copies, code: paper.code };
   });
   const given = new Set(presented.map((p) => p.index));
   // Return only: the citizen filed the dossier at the agency; no paper of it passes here.

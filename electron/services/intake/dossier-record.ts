@@ -35,13 +35,25 @@ export interface DossierRecord {
   receivedAt: string;
   office: { code: string; name: string; counterNumber: number; province: string };
   clerk: { userId: string | null; name: string };
-  procedure: { code: string; name: string; caseIndex: number; caseName: string; snapshotHash: string; sample: boolean; agency: string; processingText: string };
+  procedure: {
+    code: string;
+    name: string;
+    caseIndex: number;
+    caseName: string;
+    snapshotHash: string;
+    sample: boolean;
+    agency: string;
+    processingText: string;
+    /** The procedure's first field (MALINHVUC/TENLINHVUC): the one-stop system files dossiers by it. Absent on older records. */
+    field?: { code: string; name: string } | null;
+  };
   /**
    * The agency's contact details from the directory as they were at receipt, so a reprint says
    * what the original said. Absent on records made before the directory existed.
    */
   agency?: AgencySnapshot;
-  papers: { index: number; name: string; originals: number; copies: number }[];
+  /** `code`: the paper's code in the checklist (MAGIAYTO), null where the record gives none; absent on older records. */
+  papers: { index: number; name: string; originals: number; copies: number; code?: string | null }[];
   applicant: Draft['applicant'];
   service: Draft['service'];
   /** Return only: the agency's dossier code and appointment day, where known (absent on records made before return only existed). */

@@ -210,6 +210,7 @@ export class IntakeService {
         sample: procedure.sampleCode,
         agency: agencyName,
         processingText: procedure.processing?.text ?? '—',
+        field: procedure.fields[0] ?? null,
       },
       agency: this.p.agency(agencyName) ?? { name: agencyName, unitCode: null, address: null, phone: null, sample: false },
       papers: a.presented,

@@ -7,6 +7,7 @@ import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
 import { canonicalJson } from './canonical-json';
 import { dossierLinks } from '../dossiers/dossier-links';
+import { DayIndex } from '../day/day-lines';
 import { entryHash, genesisHash, type HashedFields } from './entry-hash';
 import { verifyLedger, type EntryRow } from './verify-chain';
 
@@ -68,6 +69,8 @@ export class Ledger {
       linkDossier: db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'dossier_entries'").get()
         ? db.prepare('INSERT OR IGNORE INTO dossier_entries (slip_number, seq) VALUES (?, ?)')
         : null,
+      // Absent only on a file opened at an older schema: migration 19 indexes those entries.
+      dayIndex: db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'day_lines'").get() ? new DayIndex(db) : null,
       pruneResults: db.prepare(
         'DELETE FROM command_results WHERE idempotency_key IN (SELECT idempotency_key FROM command_results WHERE at < ? ORDER BY at LIMIT ?)',
       ),
@@ -114,6 +117,8 @@ export class Ledger {
     this.sql.insert.run({ ...fields, hash });
     // Whoever posts it, an entry about a dossier joins that dossier's timeline (dossier-links.ts).
     if (this.sql.linkDossier) for (const l of dossierLinks(req.kind, req.payload, fields.seq)) this.sql.linkDossier.run(l.slipNumber, l.seq);
+    // Whoever posts it, an entry counts on a day's figures (day/day-lines.ts).
+    this.sql.dayIndex?.add(fields);
     const posted = { seq: fields.seq, kind: fields.kind, at: fields.at, hash };
     this.pending.push(posted);
     return posted;

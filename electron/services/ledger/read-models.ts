@@ -11,11 +11,14 @@ import { parseSlipNumber } from '../../../shared/identity/slip-number';
 import { nameKey } from '../auth/users';
 import { itemOutcome } from '../handover/handover-service';
 import { nameWords } from '../../../shared/dossier/register-query';
-import { correctedLookup, lookupRow, type IndexedRecord } from '../dossiers/dossier-index';
+import { correctedLookup, lookupRow, namePairs, type IndexedRecord } from '../dossiers/dossier-index';
 import { dossierLinks } from '../dossiers/dossier-links';
+import { dayCloseColumns, DayLinesCheck, DayReplay, drawerColumns } from '../day/day-lines';
+import { officeImportColumns, officeImportKind, officeImportRow } from '../day/office-view';
 import type { Db } from '../db/open-database';
 import { canonicalJson } from './canonical-json';
 import type { EntryRow } from './verify-chain';
+import { centreCalendarRow, centreTariffRow, centreDirectiveColumns, centreDirectiveDecision, centreDirectiveRow } from '../sync/centre-directive-row';
 
 type Value = string | number | null;
 type Row = Record<string, Value>;
@@ -46,6 +49,7 @@ const tables = {
   // Results back from the agency (services/results/results-service.ts).
   results: { key: ['slip_number'], columns: ['session', 'checked_in_seq', 'fee_due_vnd', 'notices', 'last_notice_at', 'returned_seq'] },
   dossier_name_words: { key: ['word', 'seq'], columns: [] },
+  dossier_name_pairs: { key: ['first', 'second', 'seq'], columns: [] },
   dossier_entries: { key: ['slip_number', 'seq'], columns: [] },
   // Home delivery (services/dossiers/home-delivery.ts).
   delivery_rounds: { key: ['round_id', 'slip_number'], columns: ['day', 'carrier', 's10', 'address', 'entry_seq'] },
@@ -53,6 +57,15 @@ const tables = {
     key: ['slip_number', 'number'],
     columns: ['round_id', 'day', 'outcome', 'reason', 'note', 'recipient_name', 'recipient_id_number', 'entry_seq'],
   },
+  // The end of day (services/day/day-lines.ts); `day_lines` is checked row by row as it is rebuilt (DayLinesCheck).
+  drawers: { key: ['drawer_id'], columns: drawerColumns },
+  day_closes: { key: ['seq'], columns: dayCloseColumns },
+  // Other counters' day files imported for the office view (services/day/office-view.ts).
+  office_day_imports: { key: ['counter_number', 'day'], columns: officeImportColumns },
+  // The centre's directives as received (services/sync/apply-directive.ts).
+  centre_directives: { key: ['directive_id'], columns: centreDirectiveColumns },
+  centre_calendar_years: { key: ['year'], columns: ['overrides', 'entry_seq'] },
+  centre_tariff: { key: ['id'], columns: ['version', 'tariff', 'entry_seq'] },
 } as const;
 
 type Table = keyof typeof tables;
@@ -62,6 +75,7 @@ const settingsDevice: Record<string, string> = {
   'intake.s10_range_set': 's10-range',
   'device.scale_configured': 'scale',
   'device.printer_configured': 'printer',
+  'day.tolerance_set': 'day-tolerance',
 };
 
 /** A print job as its causing entry and its outcome entries say it must be. */
@@ -87,6 +101,16 @@ export class ReadModelProjector {
   private readonly jobsBySeq = new Map<number, ExpectedJob>();
   private readonly outcomes = new Map<string, JobOutcome>();
   private readonly problems = new Map<string, { reported: string; changes: number }>();
+  /** Each dossier's indexed name words (by its entry's seq): a corrected name pairs with them all. */
+  private readonly nameWordsOf = new Map<number, Set<string>>();
+  /** The day each entry counts on, replayed by the same rule as at posting (day/day-lines.ts). */
+  private readonly day = new DayReplay();
+  private readonly dayLines: DayLinesCheck | null;
+
+  /** `db`: the file being verified, for the tables checked as they are rebuilt rather than held. */
+  constructor(db?: Db) {
+    this.dayLines = db ? new DayLinesCheck(db) : null;
+  }
 
   apply(e: EntryRow): void {
     const p = JSON.parse(e.payload) as Record<string, any>;
@@ -153,6 +177,9 @@ export class ReadModelProjector {
         this.patch('handover_batches', p.batchNumber, { signed_at: e.at, receiver_name: p.receiverName, signed_seq: e.seq });
         this.jobsBySeq.set(e.seq, { kind: 'handoverSummary', reference: p.batchNumber, reprint_number: null, reprint_reason: null });
         break;
+      case 'handover.summary_reprinted':
+        this.jobsBySeq.set(e.seq, { kind: 'handoverSummary', reference: p.batchNumber, reprint_number: p.number, reprint_reason: p.reason });
+        break;
       case 'handover.outcome_recorded': {
         const item = this.get('handover_items', `${p.batchNumber} / ${p.slipNumber}`);
         const set = itemOutcome(p.outcome);
@@ -196,7 +223,7 @@ export class ReadModelProjector {
         });
         this.put('receipt_issues', { slip_number: p.slipNumber, channel: 'printer', number: 0, entry_seq: e.seq });
         this.put('dossier_lookup', { ...lookupRow(p as IndexedRecord, e.seq) });
-        for (const word of nameWords(p.applicant.name)) this.put('dossier_name_words', { word, seq: e.seq });
+        this.indexNameWords(e.seq, nameWords(p.applicant.name));
         this.jobsBySeq.set(e.seq, { kind: 'receipt', reference: p.slipNumber, reprint_number: null, reprint_reason: null });
         break;
       }
@@ -277,6 +304,19 @@ export class ReadModelProjector {
       }
     }
     for (const l of dossierLinks(e.kind, p, e.seq)) this.put('dossier_entries', { slip_number: l.slipNumber, seq: l.seq });
+    for (const { table, row } of this.day.rows(e)) {
+      if (table === 'day_lines') this.dayLines?.expect(row);
+      else this.put(table, row);
+    }
+    if (e.kind === officeImportKind) this.put('office_day_imports', officeImportRow(e.seq, p as Parameters<typeof officeImportRow>[1]));
+    const directive = centreDirectiveRow(e.kind, p, e.seq);
+    if (directive) this.put('centre_directives', directive);
+    const tariff = centreTariffRow(e.kind, p, e.seq);
+    if (tariff) this.put('centre_tariff', tariff);
+    const calendarYear = centreCalendarRow(e.kind, p, e.seq);
+    if (calendarYear) this.put('centre_calendar_years', calendarYear);
+    const decision = centreDirectiveDecision(e.kind, p);
+    if (decision) this.patch('centre_directives', String(decision.directiveId), { outcome: decision.outcome });
     // Whatever its kind, an entry that moves dossiers says so in `moves` (services/dossiers/dossier-moves.ts).
     if (Array.isArray(p.moves)) for (const m of p.moves as DossierMove[]) this.patch('dossiers', m.slipNumber, { status: m.to, status_seq: e.seq });
   }
@@ -304,7 +344,7 @@ export class ReadModelProjector {
       }
       for (const key of expected.keys()) if (!seen.has(key)) found.push({ table, key, column: null, expected: 'row', found: null });
     }
-    found.push(...this.compareJobs(db), ...compareCatalogueContent(db));
+    found.push(...this.compareJobs(db), ...compareCatalogueContent(db), ...(this.dayLines?.differences() ?? []));
     return found;
   }
 
@@ -364,7 +404,18 @@ export class ReadModelProjector {
     if (seq === undefined) return;
     const change = correctedLookup(field, value);
     if (change.phone !== undefined) this.patch('dossier_lookup', String(seq), { phone: change.phone });
-    for (const word of change.words ?? []) this.put('dossier_name_words', { word, seq });
+    if (change.words) this.indexNameWords(Number(seq), change.words);
+  }
+
+  /** Adds words to a dossier's name postings, with the pairs they make with all its words (dossier-index.ts). */
+  private indexNameWords(seq: number, words: readonly string[]): void {
+    const all = this.nameWordsOf.get(seq) ?? new Set<string>();
+    this.nameWordsOf.set(seq, all);
+    for (const word of words) {
+      all.add(word);
+      this.put('dossier_name_words', { word, seq });
+    }
+    for (const [first, second] of namePairs([...all])) this.put('dossier_name_pairs', { first, second, seq });
   }
 
   private put(table: Table, row: Row): void {
@@ -410,7 +461,7 @@ const show = (v: Value | undefined): string | null => (v === null || v === undef
 
 /** Rebuilds every read model from the entries of `db` and names each row that disagrees. */
 export function checkReadModels(db: Db): ReadModelDifference[] {
-  const projector = new ReadModelProjector();
+  const projector = new ReadModelProjector(db);
   const unreadable: ReadModelDifference[] = [];
   for (const e of db.prepare('SELECT * FROM entries ORDER BY seq').iterate() as Iterable<EntryRow>) {
     try {

@@ -14,6 +14,7 @@ import type { Clock } from '../clock';
 import type { PrintJobRequest } from '../printing/print-queue';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
+import { withCurrentApplicant } from '../dossiers/current-applicant';
 import { DossierMoves } from '../dossiers/dossier-moves';
 import type { DossierRecord } from '../intake/dossier-record';
 import type { Actor, Ledger } from '../ledger/ledger';
@@ -43,7 +44,7 @@ export class ResultsService {
   private readonly sql;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly clock: Clock,
     /** Queues a print job in the caller's transaction (printing/print-service.ts). */
@@ -106,7 +107,7 @@ export class ResultsService {
     });
     this.moves.apply(moves, entry.seq);
     this.sql.notice.run(number, entry.at, row.slip_number);
-    const { applicant } = JSON.parse(row.record) as DossierRecord;
+    const { applicant } = this.recordOf(row);
     return { slipNumber: row.slip_number, notices: number, seq: entry.seq, applicantName: applicant.name, phone: applicant.phone };
   }
 
@@ -118,7 +119,7 @@ export class ResultsService {
     const row = this.shelved(this.resolve(args.scan));
     const slip = row.slip_number;
     const moves = this.moves.plan([slip], 'returned');
-    const record = JSON.parse(row.record) as DossierRecord;
+    const record = this.recordOf(row);
     const checkIn = JSON.parse(row.check_in) as CheckIn;
     if (args.receiver.kind === 'applicant') {
       // The number typed is read by the recorded paper's rules, so "0011 9000 1234" matches 001190001234.
@@ -145,7 +146,7 @@ export class ResultsService {
     const row = this.sql.result.get(slipNumber);
     if (!row?.returned_seq) throw new CounterError('RESULT_NOT_CHECKED_IN', { slip: slipNumber });
     const entry = this.sql.entry.get(row.returned_seq)!;
-    return handoverSlip(JSON.parse(row.record) as DossierRecord, JSON.parse(row.check_in) as CheckIn, JSON.parse(entry.payload) as Handover, entry.at, row.returned_seq);
+    return handoverSlip(this.recordOf(row), JSON.parse(row.check_in) as CheckIn, JSON.parse(entry.payload) as Handover, entry.at, row.returned_seq);
   }
 
   /** The results receipt record of a check-in session. */
@@ -155,7 +156,7 @@ export class ResultsService {
     return checkInRecord(
       officeName,
       session,
-      rows.map((r) => ({ record: JSON.parse(r.record) as DossierRecord, checkIn: JSON.parse(r.check_in) as CheckIn, at: r.checked_in_at })),
+      rows.map((r) => ({ record: this.recordOf(r), checkIn: JSON.parse(r.check_in) as CheckIn, at: r.checked_in_at })),
     );
   }
 
@@ -204,8 +205,13 @@ export class ResultsService {
     return row;
   }
 
+  /** The dossier's intake record with the applicant as corrected since (current-applicant.ts). */
+  private recordOf(r: { record: string }): DossierRecord {
+    return withCurrentApplicant(this.db, JSON.parse(r.record) as DossierRecord);
+  }
+
   private view(r: ResultRow): WaitingResult {
-    const record = JSON.parse(r.record) as DossierRecord;
+    const record = this.recordOf(r);
     const checkIn = JSON.parse(r.check_in) as CheckIn;
     return {
       slipNumber: r.slip_number,

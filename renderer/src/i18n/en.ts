@@ -1,4 +1,6 @@
 // English, for trainers, technicians and visitors. Must fill every key of the Vietnamese source.
+import { endOfDayEn } from './end-of-day.en';
+import { officeViewEn } from './office-view.en';
 import type { Translation } from './vi';
 
 export const en: Translation = {
@@ -102,10 +104,53 @@ export const en: Translation = {
       connected: 'Scale: connected',
       disconnected: 'Scale: disconnected',
     },
-    sync: 'Sync: not configured',
+    syncState: {
+      notEnrolled: 'Sync: not enrolled',
+      synced: 'Synced',
+      waiting: '{{count}} waiting to sync',
+      offline: 'Offline since {{time}}',
+      refused: 'Refused: {{reason}}',
+    },
     otherLanguage: 'Tiếng Việt',
     lock: 'Lock screen',
     signOut: 'Sign out',
+  },
+  syncArea: {
+    intro: "The counter sends its ledger to the province hub and receives the centre's directives. It keeps working when the network is down.",
+    hub: 'Province hub',
+    notEnrolled: 'This counter is not enrolled with the province hub. A manager runs "sync enrol --hub URL" with the code from the centre.',
+    acked: 'Held by the hub',
+    head: "Counter's ledger",
+    entryNumber: 'entry {{seq}}',
+    waiting: 'Waiting',
+    waitingCount: '{{entries}} entries ({{dossiers}} dossiers)',
+    lastSuccess: 'Last sync',
+    never: 'Never',
+    progress: 'Sending {{sent}}/{{total}} entries — {{rate}} entries/s',
+    lastError: 'Last error',
+    syncNow: 'Sync now',
+    accept: 'Accept',
+    reject: 'Reject',
+    directives: "Centre's directives received",
+    noDirectives: 'No directives yet.',
+    directiveKind: {
+      catalogue_version: 'New procedure catalogue',
+      calendar_override: 'Working calendar change',
+      tariff_version: 'New tariff',
+      agency_directory: 'Agency directory',
+      s10_range: 'S10 number range',
+      dossier_status: 'Dossier status',
+      money_proposal: 'Money correction proposal',
+    },
+    outcome: {
+      applied: 'Applied',
+      recorded: 'Recorded',
+      refused: 'Refused (invalid data)',
+      awaitingManager: 'Awaiting a manager',
+      accepted: 'Accepted by a manager',
+      rejected: 'Rejected by a manager',
+    },
+    columns: { id: 'No.', kind: 'Kind', publishedBy: 'Published by', at: 'Received', outcome: 'Outcome' },
   },
   register: {
     title: 'Find a dossier',
@@ -797,6 +842,14 @@ export const en: Translation = {
     receiverHint: 'Signing moves every dossier in the batch to «delivered», closes the batch and prints a summary (with the batch number as a barcode) on the receipt printer.',
     sign: 'Sign over',
     pdf: 'Download the handover record (PDF)',
+    reprint: {
+      open: 'Reprint the summary',
+      reason: 'Reason for the reprint',
+      hint: 'The reason is recorded and printed on the summary with the reprint number.',
+      submit: 'Reprint',
+      cancel: 'Close',
+      done: 'Reprint {{number}} of the summary sent to the printer.',
+    },
     backfill: {
       title: "Record the agency's answer",
       scan: "The dossier's slip or postal item number",
@@ -927,6 +980,8 @@ export const en: Translation = {
       pdf: 'Download the hand-over slip (PDF)',
     },
   },
+  endOfDay: endOfDayEn,
+  officeView: officeViewEn,
   crash: {
     title: 'The screen failed',
     body: 'An unexpected error occurred while drawing the screen. Data saved in the ledger is not affected. Reload the screen; if the error comes back, tell the technician.',

@@ -1,4 +1,7 @@
 // Vietnamese, the counter's working language and the source every other language follows.
+import { endOfDayVi } from './end-of-day.vi';
+import { officeViewVi } from './office-view.vi';
+
 export const vi = {
   app: {
     title: 'Quầy Một cửa Bưu điện',
@@ -100,10 +103,53 @@ export const vi = {
       connected: 'Cân: đã kết nối',
       disconnected: 'Cân: mất kết nối',
     },
-    sync: 'Đồng bộ: chưa cấu hình',
+    syncState: {
+      notEnrolled: 'Đồng bộ: chưa đăng ký',
+      synced: 'Đã đồng bộ',
+      waiting: '{{count}} mục chờ đồng bộ',
+      offline: 'Mất kết nối từ {{time}}',
+      refused: 'Bị từ chối: {{reason}}',
+    },
     otherLanguage: 'English',
     lock: 'Khóa màn hình',
     signOut: 'Đăng xuất',
+  },
+  syncArea: {
+    intro: 'Quầy gửi sổ cái về máy chủ tỉnh và nhận chỉ đạo của trung tâm. Quầy vẫn làm việc bình thường khi mất mạng.',
+    hub: 'Máy chủ tỉnh',
+    notEnrolled: 'Quầy chưa đăng ký với máy chủ tỉnh. Quản lý chạy lệnh "sync enrol --hub URL" với mã đăng ký do trung tâm cấp.',
+    acked: 'Máy chủ đã nhận',
+    head: 'Sổ của quầy',
+    entryNumber: 'bút toán {{seq}}',
+    waiting: 'Chờ đồng bộ',
+    waitingCount: '{{entries}} bút toán ({{dossiers}} hồ sơ)',
+    lastSuccess: 'Lần đồng bộ gần nhất',
+    never: 'Chưa lần nào',
+    progress: 'Đang gửi {{sent}}/{{total}} bút toán — {{rate}} bút toán/giây',
+    lastError: 'Lỗi gần nhất',
+    syncNow: 'Đồng bộ ngay',
+    accept: 'Chấp nhận',
+    reject: 'Từ chối',
+    directives: 'Chỉ đạo của trung tâm đã nhận',
+    noDirectives: 'Chưa nhận chỉ đạo nào.',
+    directiveKind: {
+      catalogue_version: 'Danh mục thủ tục mới',
+      calendar_override: 'Điều chỉnh lịch làm việc',
+      tariff_version: 'Biểu cước mới',
+      agency_directory: 'Danh bạ cơ quan',
+      s10_range: 'Dải số hiệu S10',
+      dossier_status: 'Tình trạng hồ sơ',
+      money_proposal: 'Đề nghị điều chỉnh tiền',
+    },
+    outcome: {
+      applied: 'Đã áp dụng',
+      recorded: 'Đã ghi nhận',
+      refused: 'Bị từ chối (dữ liệu không hợp lệ)',
+      awaitingManager: 'Chờ quản lý duyệt',
+      accepted: 'Quản lý đã chấp nhận',
+      rejected: 'Quản lý đã từ chối',
+    },
+    columns: { id: 'Số', kind: 'Loại', publishedBy: 'Nơi ban hành', at: 'Nhận lúc', outcome: 'Kết quả' },
   },
   register: {
     title: 'Tìm hồ sơ',
@@ -795,6 +841,14 @@ export const vi = {
     receiverHint: 'Ký bàn giao chuyển mọi hồ sơ trong lô sang «đã bàn giao», khóa lô và in phiếu tóm tắt (có mã vạch số lô) trên máy in hóa đơn.',
     sign: 'Ký bàn giao',
     pdf: 'Tải biên bản giao nhận (PDF)',
+    reprint: {
+      open: 'In lại bản tóm tắt',
+      reason: 'Lý do in lại',
+      hint: 'Lý do được ghi sổ và in trên bản tóm tắt cùng số lần in lại.',
+      submit: 'In lại',
+      cancel: 'Đóng',
+      done: 'Đã gửi bản tóm tắt in lại lần {{number}} tới máy in.',
+    },
     backfill: {
       title: 'Ghi kết quả tiếp nhận của cơ quan',
       scan: 'Số phiếu hoặc số hiệu bưu gửi của hồ sơ',
@@ -925,6 +979,8 @@ export const vi = {
       pdf: 'Tải phiếu bàn giao (PDF)',
     },
   },
+  endOfDay: endOfDayVi,
+  officeView: officeViewVi,
   crash: {
     title: 'Màn hình gặp lỗi',
     body: 'Đã xảy ra lỗi không mong đợi khi hiển thị màn hình. Dữ liệu đã lưu trong sổ cái không bị ảnh hưởng. Hãy tải lại màn hình; nếu lỗi lặp lại, báo kỹ thuật viên.',

@@ -12,8 +12,10 @@ import { AdminArea } from './admin/AdminArea';
 import { altDigit, areasFor, defaultArea, type AreaId } from './areas';
 import { HandoverArea } from './handover/HandoverArea';
 import { ComingArea } from './ComingArea';
+import { SyncArea } from './sync/SyncArea';
 import { ResultsArea } from './results/ResultsArea';
 import { DevicesArea } from './devices/DevicesArea';
+import { EndOfDayArea } from './end-of-day/EndOfDayArea';
 import { DossierRegisterLayer } from './dossiers/DossierRegisterLayer';
 import { IntakeArea } from './intake/IntakeArea';
 import { LookupArea } from './lookup/LookupArea';
@@ -109,6 +111,10 @@ export function Shell(props: {
             <HandoverArea />
           ) : current === 'handover' ? (
             <ResultsArea />
+          ) : current === 'endOfDay' ? (
+            <EndOfDayArea user={props.user} />
+          ) : current === 'sync' ? (
+            <SyncArea />
           ) : (
             <ComingArea area={current} />
           )}

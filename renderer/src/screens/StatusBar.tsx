@@ -7,6 +7,7 @@ import { currentLanguage, setLanguage } from '../i18n';
 import { useScaleConnection } from './devices/use-scale';
 import { printerBarText } from './devices/printer-text';
 import { usePrinterStatus } from './devices/use-printer';
+import { SyncIndicator } from './sync/SyncIndicator';
 
 /** Where and who, the devices' state, the time, and the session's buttons. */
 export function StatusBar(props: {
@@ -38,7 +39,7 @@ export function StatusBar(props: {
           {scale === 'disconnected' && <span aria-hidden="true">⚠ </span>}
           {t(scale === null || scale === 'unconfigured' ? 'status.scale' : `status.scaleState.${scale}`)}
         </li>
-        <li className="status-bar__item status-bar__item--muted">{t('status.sync')}</li>
+        <SyncIndicator />
         <li className="status-bar__item">
           <time dateTime={now.toISOString()}>{formatDateTime(now, lang)}</time>
         </li>

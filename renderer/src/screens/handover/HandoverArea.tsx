@@ -15,6 +15,7 @@ import { issueFor, useAction } from '../../hooks/use-action';
 import { useQuery } from '../../hooks/use-query';
 import { downloadPdf } from '../lookup/download-pdf';
 import { BackfillSection } from './BackfillSection';
+import { SummaryReprint } from './SummaryReprint';
 
 export function HandoverArea() {
   const { t, i18n } = useTranslation();
@@ -238,6 +239,7 @@ function BatchDetail(props: { number: string; lang: Lang }) {
           {t('batches.pdf')}
         </button>
       </div>
+      {b?.signedAt && <SummaryReprint batchNumber={props.number} />}
     </div>
   );
 }

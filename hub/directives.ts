@@ -1,0 +1,56 @@
+// What the province publishes to counters, read by each counter after its cursor. Ids come from
+// one hub-wide sequence, and publishing takes a table lock so ids commit in order: a counter that
+// read up to id n can never later meet a directive below n that committed late.
+import { directive as directiveSchema, maxPullBatch, type Directive, type DirectiveKind } from '../shared/sync/protocol';
+import type { HubDatabase, HubQueryable } from './db/hub-database';
+
+export type DirectiveTarget = { all: true } | { officeCode: string } | { counterId: string };
+
+export async function publishDirective(
+  db: HubDatabase,
+  d: { kind: DirectiveKind; payload: Record<string, unknown>; target: DirectiveTarget; publishedBy: string; now?: Date },
+): Promise<{ id: number }> {
+  return db.transaction(async (tx) => {
+    await tx.query('LOCK TABLE hub_directives IN EXCLUSIVE MODE');
+    const [row] = await tx.query<{ id: number }>(
+      `INSERT INTO hub_directives (kind, payload, target_all, target_office, target_counter, published_at, published_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        d.kind,
+        JSON.stringify(d.payload),
+        'all' in d.target,
+        'officeCode' in d.target ? d.target.officeCode : null,
+        'counterId' in d.target ? d.target.counterId : null,
+        d.now ?? new Date(),
+        d.publishedBy,
+      ],
+    );
+    return { id: row!.id };
+  });
+}
+
+/** The directives for this counter after `after`, and the cursor to send next (past others' directives too). */
+export async function pullDirectives(
+  db: HubQueryable,
+  counter: { counterId: string; officeCode: string },
+  after: number,
+  limit: number,
+): Promise<{ directives: Directive[]; cursor: number; more: boolean }> {
+  const take = Math.min(limit, maxPullBatch);
+  // The newest id read first: directives published meanwhile are left for the next pull.
+  const [top] = await db.query<{ id: number | null }>('SELECT max(id) AS id FROM hub_directives');
+  const newest = top?.id ?? 0;
+  const rows = await db.query<{ id: number; kind: string; payload: string; published_at: Date; published_by: string }>(
+    `SELECT id, kind, payload, published_at, published_by FROM hub_directives
+      WHERE id > $1 AND id <= $2 AND (target_all OR target_office = $3 OR target_counter = $4)
+      ORDER BY id LIMIT $5`,
+    [after, newest, counter.officeCode, counter.counterId, take + 1],
+  );
+  const more = rows.length > take;
+  const page = rows.slice(0, take);
+  const directives = page.map((r) =>
+    directiveSchema.parse({ id: r.id, kind: r.kind, payload: JSON.parse(r.payload), publishedAt: r.published_at.toISOString(), publishedBy: r.published_by }),
+  );
+  const cursor = more ? page[page.length - 1]!.id : Math.max(after, newest);
+  return { directives, cursor, more };
+}
