@@ -1,8 +1,16 @@
 // What the province publishes to counters, read by each counter after its cursor. Ids come from
 // one hub-wide sequence, and publishing takes a table lock so ids commit in order: a counter that
 // read up to id n can never later meet a directive below n that committed late.
+import { directivePayloads } from '../shared/sync/directives';
 import { directive as directiveSchema, maxPullBatch, type Directive, type DirectiveKind } from '../shared/sync/protocol';
 import type { HubDatabase, HubQueryable } from './db/hub-database';
+
+/** A payload that fails its kind's schema: the problems, by field, as the operator should read them. */
+export class DirectivePayloadError extends Error {
+  constructor(readonly kind: DirectiveKind, readonly problems: string[]) {
+    super(`${kind}: ${problems.join('; ')}`);
+  }
+}
 
 export type DirectiveTarget = { all: true } | { officeCode: string } | { counterId: string };
 
@@ -10,6 +18,10 @@ export async function publishDirective(
   db: HubDatabase,
   d: { kind: DirectiveKind; payload: Record<string, unknown>; target: DirectiveTarget; publishedBy: string; now?: Date },
 ): Promise<{ id: number }> {
+  // The counter's own schema for the kind (shared/sync/directives.ts), checked before storing: a
+  // payload the counters would refuse never reaches them, and the rule lives in one place.
+  const checked = directivePayloads[d.kind].safeParse(d.payload);
+  if (!checked.success) throw new DirectivePayloadError(d.kind, checked.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`));
   return db.transaction(async (tx) => {
     await tx.query('LOCK TABLE hub_directives IN EXCLUSIVE MODE');
     const [row] = await tx.query<{ id: number }>(

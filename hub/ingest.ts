@@ -47,7 +47,7 @@ export async function ingest(db: HubDatabase, counterId: string, entries: readon
     if (!month) throw new HubError('BAD_REQUEST', { message: `Entry ${e.seq} has no valid time.`, seq: e.seq });
     months.set(e.seq, month);
   }
-  await ensureMonthPartitions(db, new Set(months.values()));
+  await ensureMonthPartitions(db, new Set(months.values()), now);
   try {
     return await db.transaction((tx) => ingestLocked(tx, counterId, entries, months, now));
   } catch (e) {

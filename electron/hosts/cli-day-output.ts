@@ -8,26 +8,17 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { CommandName, CommandOutput } from '../../shared/contract/commands';
+import type { CommandOutput } from '../../shared/contract/commands';
 import type { Lang } from '../../shared/contract/messages';
 import { formatVnd } from '../../shared/format';
-import { openCounterApp } from '../services/counter-app';
-import { resolveDataDir } from '../services/data-dir';
 import { writeDayCsv } from '../services/day/day-csv';
+import { consoleExit, consoleLang, consoleOptions, consoleSpeaker, openConsoleApp, parseConsoleArgs, usageMistake, type ConsoleIo } from './console-plumbing';
 
 export const dayOutputUsage = `  day report NGÀY --pdf TỆP      ghi báo cáo ngày (Z nếu đã chốt, X nếu chưa) ra PDF A4
   day export NGÀY --csv THƯ_MỤC  ghi từng bảng của báo cáo ngày ra tệp CSV (UTF-8, mở được bằng Excel)
   office export NGÀY [--out TỆP] xuất số liệu ngày của quầy này thành tệp có chữ ký
   office import TỆP              nhập tệp số liệu ngày của một quầy khác cùng bưu cục
   office day NGÀY                số liệu ngày của cả bưu cục: từng quầy và tổng cộng`;
-
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const codes = { ok: 0, error: 1, usage: 2 } as const;
 
 /** True when `argv` is one of this file's commands (cli.ts asks before parsing). */
 export function isDayOutputCommand(argv: readonly string[]): boolean {
@@ -36,37 +27,14 @@ export function isDayOutputCommand(argv: readonly string[]): boolean {
   return (at('day') >= 0 && ['report', 'export'].includes(words[at('day') + 1] ?? '')) || (at('office') >= 0 && ['export', 'import', 'day'].includes(words[at('office') + 1] ?? ''));
 }
 
-export async function runDayOutputCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        'idempotency-key': { type: 'string' },
-        pdf: { type: 'string' },
-        csv: { type: 'string' },
-        out: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    io.err((e as Error).message);
-    io.err(dayOutputUsage);
-    return codes.usage;
-  }
+export async function runDayOutputCli(argv: string[], env: NodeJS.ProcessEnv, io: ConsoleIo): Promise<number> {
+  const parsed = parseConsoleArgs(argv, { ...consoleOptions, pdf: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' } }, dayOutputUsage, io);
+  if (!parsed) return consoleExit.usage;
   const { values: v, positionals } = parsed;
-  const lang: Lang = (v.lang ?? env.COUNTER_LANG) === 'en' ? 'en' : 'vi';
+  const lang = consoleLang(v.lang, env);
   const vi = lang === 'vi';
   const [area, action, argument, ...extra] = positionals;
-  const usage = (why: string) => {
-    io.err(why);
-    io.err(dayOutputUsage);
-    return codes.usage;
-  };
+  const usage = (why: string) => usageMistake(why, dayOutputUsage, io);
   if (!argument || extra.length) return usage(vi ? `Cần đúng một ${area === 'office' && action === 'import' ? 'tệp' : 'ngày (ví dụ 2026-11-27)'} / one argument is required` : 'One argument is required (a day such as 2026-11-27, or a file)');
   if (area === 'day' && action === 'report' && !v.pdf) return usage(vi ? 'Thiếu --pdf TỆP / missing --pdf FILE' : 'Missing --pdf FILE');
   if (area === 'day' && action === 'export' && !v.csv) return usage(vi ? 'Thiếu --csv THƯ_MỤC / missing --csv DIR' : 'Missing --csv DIR');
@@ -77,34 +45,18 @@ export async function runDayOutputCli(argv: string[], env: NodeJS.ProcessEnv, io
       content = readFileSync(argument, 'utf8');
     } catch (e) {
       io.err(vi ? `Không đọc được tệp ${argument}: ${(e as Error).message}` : `Cannot read ${argument}: ${(e as Error).message}`);
-      return codes.error;
+      return consoleExit.error;
     }
   }
 
-  let app;
+  const app = openConsoleApp(v['data-dir'], env, lang, io);
+  if (!app) return consoleExit.error;
   try {
-    app = openCounterApp({ dataDir: resolveDataDir(v['data-dir'], env) });
-  } catch (e) {
-    io.err(vi ? `Không mở được sổ cái: ${(e as Error).message}` : `Cannot open the ledger: ${(e as Error).message}`);
-    return codes.error;
-  }
-  try {
-    const call = async <N extends CommandName>(name: N, input: Record<string, unknown>): Promise<CommandOutput<N> | null> => {
-      const result = await app.dispatch(name, input, { lang, via: 'console' });
-      if (result.ok) return result.value as CommandOutput<N>;
-      if (v.json) io.out(JSON.stringify({ ok: false, error: result.error }));
-      else io.err(result.error.message);
-      return null;
-    };
-    const say = (json: unknown, line: string | string[]) => {
-      if (v.json) io.out(JSON.stringify(json, null, 2));
-      else [line].flat().forEach((l) => io.out(l));
-      return codes.ok;
-    };
+    const { call, say } = consoleSpeaker(app, lang, v.json, io);
 
     if (area === 'day' && action === 'report') {
       const pdf = await call('day.reportPdf', { day: argument });
-      if (!pdf) return codes.error;
+      if (!pdf) return consoleExit.error;
       const file = resolve(v.pdf!);
       const bytes = Buffer.from(pdf.pdfBase64, 'base64');
       writeFileSync(file, bytes);
@@ -112,20 +64,20 @@ export async function runDayOutputCli(argv: string[], env: NodeJS.ProcessEnv, io
     }
     if (area === 'day' && action === 'export') {
       const csv = await call('day.csv', { day: argument });
-      if (!csv) return codes.error;
+      if (!csv) return consoleExit.error;
       const paths = writeDayCsv(resolve(v.csv!), csv.files);
       return say({ files: paths }, [vi ? `Đã ghi ${paths.length} tệp CSV của ngày ${argument}:` : `Wrote ${paths.length} CSV files of ${argument}:`, ...paths.map((p) => `  ${p}`)]);
     }
     if (area === 'office' && action === 'export') {
       const file = await call('office.exportDay', { day: argument });
-      if (!file) return codes.error;
+      if (!file) return consoleExit.error;
       const path = resolve(v.out ?? file.fileName);
       writeFileSync(path, file.content, 'utf8');
       return say({ file: path, keyFingerprint: file.keyFingerprint }, vi ? `Đã ghi tệp số liệu ngày ${argument}: ${path} (dấu khóa ${file.keyFingerprint}).` : `Wrote the day file of ${argument}: ${path} (key fingerprint ${file.keyFingerprint}).`);
     }
     if (area === 'office' && action === 'import') {
       const done = await call('office.importDay', { content, idempotencyKey: v['idempotency-key'] ?? `cli-${randomUUID()}` });
-      if (!done) return codes.error;
+      if (!done) return consoleExit.error;
       const z = done.zNumber === null ? (vi ? 'báo cáo X' : 'X report') : `Z ${vi ? 'số' : 'no.'} ${done.zNumber}${done.provisional ? (vi ? ', TẠM' : ', provisional') : ''}`;
       const lines = [
         vi
@@ -142,7 +94,7 @@ export async function runDayOutputCli(argv: string[], env: NodeJS.ProcessEnv, io
       return say(done, lines);
     }
     const office = await call('office.day', { day: argument });
-    if (!office) return codes.error;
+    if (!office) return consoleExit.error;
     return say(office, describeOfficeDay(office, lang));
   } finally {
     app.close();

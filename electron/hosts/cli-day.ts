@@ -1,31 +1,27 @@
 // The console's end-of-day commands:
 //   day x-report [NGÀY] [--json]        the day's figures now (changes nothing)
-//   day close --manager ID [--day NGÀY] [--provisional]
+//   day close [--manager ID] [--day NGÀY] [--provisional]
 //                                       the Z report; the manager's PIN is read from stdin
 //   day check NGÀY                      re-checks a closed day (exit 3 when it does not hold)
 // cli.ts hands them here before its own parsing (they take options it does not know).
 import { randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
-import type { CommandName, CommandOutput } from '../../shared/contract/commands';
 import type { DayReport } from '../../shared/contract/day';
 import type { Lang } from '../../shared/contract/messages';
 import { formatVnd } from '../../shared/format';
-import { openCounterApp } from '../services/counter-app';
-import { resolveDataDir } from '../services/data-dir';
+import { consoleExit, consoleLang, consoleOptions, consoleSpeaker, openConsoleApp, parseConsoleArgs, usageMistake, type ConsoleIo } from './console-plumbing';
 
 export const dayUsage = `  day x-report [NGÀY] [--json]   báo cáo X: số liệu trong ngày (mặc định hôm nay), không thay đổi gì
-  day close --manager MÃ_QUẢN_LÝ [--day NGÀY] [--provisional]
-                                   chốt sổ ngày (báo cáo Z); mã PIN của quản lý đọc từ đầu vào chuẩn;
+  day close [--manager MÃ_QUẢN_LÝ] [--day NGÀY] [--provisional]
+                                   chốt sổ ngày (báo cáo Z); mã PIN của quản lý đọc từ đầu vào chuẩn
+                                   (--manager chỉ cần khi quầy có nhiều quản lý);
                                    --provisional: chốt tạm khi còn bản in đang chờ
   day check NGÀY                   đối chiếu lại một ngày đã chốt (mã thoát 3 nếu không khớp)`;
 
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
+interface Io extends ConsoleIo {
   readPin: (prompt: string) => Promise<string>;
 }
 
-const codes = { ok: 0, error: 1, usage: 2, checkFailed: 3 } as const;
+const codes = { ...consoleExit, checkFailed: 3 } as const;
 const actions = ['x-report', 'close', 'check'];
 
 /** True when `argv` is one of this file's commands (cli.ts asks before parsing). */
@@ -36,78 +32,50 @@ export function isDayCommand(argv: readonly string[]): boolean {
 }
 
 export async function runDayCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        'idempotency-key': { type: 'string' },
-        manager: { type: 'string' },
-        day: { type: 'string' },
-        provisional: { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    io.err((e as Error).message);
-    io.err(dayUsage);
-    return codes.usage;
-  }
+  const parsed = parseConsoleArgs(argv, { ...consoleOptions, manager: { type: 'string' }, day: { type: 'string' }, provisional: { type: 'boolean', default: false } }, dayUsage, io);
+  if (!parsed) return codes.usage;
   const { values: v, positionals } = parsed;
-  const lang: Lang = (v.lang ?? env.COUNTER_LANG) === 'en' ? 'en' : 'vi';
+  const lang = consoleLang(v.lang, env);
   const vi = lang === 'vi';
   const [, action, argument, ...extra] = positionals;
-  const usage = (why: string) => {
-    io.err(why);
-    io.err(dayUsage);
-    return codes.usage;
-  };
+  const usage = (why: string) => usageMistake(why, dayUsage, io);
   if (extra.length || (action === 'close' && argument)) return usage(vi ? 'Thừa tham số / too many arguments' : 'Too many arguments');
   if (action === 'check' && !argument) return usage(vi ? 'Cần một ngày, ví dụ: day check 2026-11-27 / a day is required' : 'A day is required, e.g. day check 2026-11-27');
-  if (action === 'close' && !v.manager) return usage(vi ? 'Thiếu --manager MÃ_QUẢN_LÝ / missing --manager ID' : 'Missing --manager ID');
 
   // The PIN is read before the ledger is opened, so a slow typist holds no lock.
   const pin = action === 'close' ? await io.readPin(vi ? 'Mã PIN của quản lý: ' : "Manager's PIN: ") : undefined;
-  let app;
+  const app = openConsoleApp(v['data-dir'], env, lang, io);
+  if (!app) return codes.error;
   try {
-    app = openCounterApp({ dataDir: resolveDataDir(v['data-dir'], env) });
-  } catch (e) {
-    io.err(vi ? `Không mở được sổ cái: ${(e as Error).message}` : `Cannot open the ledger: ${(e as Error).message}`);
-    return codes.error;
-  }
-  try {
-    const call = async <N extends CommandName>(name: N, input: Record<string, unknown>): Promise<CommandOutput<N> | null> => {
-      const result = await app.dispatch(name, input, { lang, via: 'console' });
-      if (result.ok) return result.value as CommandOutput<N>;
-      if (v.json) io.out(JSON.stringify({ ok: false, error: result.error }));
-      else io.err(result.error.message);
+    const { call, say } = consoleSpeaker(app, lang, v.json, io);
+    // `day close` with the PIN alone is the usual case (one manager per post office); with several
+    // the console names them rather than guessing whose PIN was typed.
+    const onlyManager = async (): Promise<string | null> => {
+      const list = await call('users.list', {});
+      const managers = (list?.users ?? []).filter((u) => u.role === 'manager' && u.active);
+      if (managers.length === 1) return managers[0]!.id;
+      const names = managers.map((m) => `${m.id} (${m.name})`).join(', ');
+      io.err(vi ? `Có ${managers.length} quản lý: chọn một bằng --manager MÃ (${names}).` : `There are ${managers.length} managers: choose one with --manager ID (${names}).`);
+      io.err(dayUsage);
       return null;
-    };
-    const say = (json: unknown, lines: string[]) => {
-      if (v.json) io.out(JSON.stringify(json, null, 2));
-      else lines.forEach((l) => io.out(l));
     };
     if (action === 'x-report') {
       const report = await call('day.xReport', argument ? { day: argument } : {});
       if (!report) return codes.error;
-      say(report, describeReport(report, lang));
-      return codes.ok;
+      return say(report, describeReport(report, lang));
     }
     if (action === 'close') {
+      const managerId = v.manager ?? (await onlyManager());
+      if (!managerId) return codes.usage;
       const done = await call('day.close', {
         ...(v.day ? { day: v.day } : {}),
         provisional: v.provisional,
-        managerId: v.manager,
+        managerId,
         managerPin: pin,
         idempotencyKey: v['idempotency-key'] ?? `cli-${randomUUID()}`,
       });
       if (!done) return codes.error;
-      say(done, describeReport(done.report, lang));
-      return codes.ok;
+      return say(done, describeReport(done.report, lang));
     }
     const check = await call('day.check', { day: argument });
     if (!check) return codes.error;

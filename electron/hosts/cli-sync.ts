@@ -6,22 +6,13 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../../shared/contract/messages';
 import type { SyncStatus } from '../../shared/contract/sync';
 import { syncProblemText } from '../../shared/contract/sync-messages';
-import { openCounterApp } from '../services/counter-app';
-import { resolveDataDir } from '../services/data-dir';
+import { consoleExit, consoleLang, consoleOptions, openConsoleApp, parseConsoleArgs, type ConsoleIo } from './console-plumbing';
 
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
+interface Io extends ConsoleIo {
   readPin: (prompt: string) => Promise<string>;
 }
 
-const options = {
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean', default: false },
-  lang: { type: 'string' },
-  hub: { type: 'string' },
-  'idempotency-key': { type: 'string' },
-} as const;
+const options = { ...consoleOptions, hub: { type: 'string' } } as const;
 
 export const syncUsage = `  sync enrol --hub URL             đăng ký quầy với máy chủ tỉnh (mã đăng ký đọc từ đầu vào chuẩn)
   sync now                         đồng bộ ngay; mã thoát 0 khi máy chủ đã nhận đủ, 1 kèm lý do nếu chưa
@@ -34,29 +25,18 @@ export function isSyncCommand(argv: string[]): boolean {
 }
 
 export async function runSyncCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    io.err((e as Error).message);
-    io.err(syncUsage);
-    return 2;
-  }
+  const parsed = parseConsoleArgs(argv, options, syncUsage, io);
+  if (!parsed) return consoleExit.usage;
   const { values: v, positionals } = parsed;
-  const lang: Lang = (v.lang ?? env.COUNTER_LANG) === 'en' ? 'en' : 'vi';
+  const lang = consoleLang(v.lang, env);
   const action = positionals.slice(1).join(' ');
   if (!['enrol', 'now', 'status'].includes(action) || (action === 'enrol' && !v.hub)) {
     io.err(action === 'enrol' ? 'Thiếu --hub URL / missing --hub URL' : `Lệnh không tồn tại / unknown command: ${positionals.join(' ')}`);
     io.err(syncUsage);
     return 2;
   }
-  let app;
-  try {
-    app = openCounterApp({ dataDir: resolveDataDir(v['data-dir'], env) });
-  } catch (e) {
-    io.err(lang === 'en' ? `Cannot open the ledger: ${(e as Error).message}` : `Không mở được sổ cái: ${(e as Error).message}`);
-    return 1;
-  }
+  const app = openConsoleApp(v['data-dir'], env, lang, io);
+  if (!app) return consoleExit.error;
   const vi = lang === 'vi';
   try {
     if (action === 'enrol') {

@@ -1,12 +1,10 @@
 // The technicians' console: the same contract and handlers as the screens, over one ledger
 // file, run as `npm run -s counter -- <command>`. Acts as the `console` principal.
 import { randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import type { CommandName, CommandOutput } from '../../shared/contract/commands';
 import type { Lang } from '../../shared/contract/messages';
 import type { CommandResult } from '../../shared/contract/result';
-import { openCounterApp } from '../services/counter-app';
-import { resolveDataDir } from '../services/data-dir';
+import { consoleExit, consoleLang, consoleOptions, openConsoleApp, parseConsoleArgs, printRefusal } from './console-plumbing';
 import { exitWhenFlushed, isEntryPoint } from './entry-point';
 import { describeProcedure } from './describe-procedure';
 import { describeDue, describeHolidays } from './describe-calendar';
@@ -15,13 +13,14 @@ import { describeDeliveries, describeOverdue } from './describe-delivery';
 import { describePendingResults } from './describe-results';
 import { readSecret } from './read-secret';
 import { isSyncCommand, runSyncCli, syncUsage } from './cli-sync';
+import { agencyResultsUsage, isAgencyResultsCommand, runAgencyResultsCli } from './cli-agency-results';
 import { dayOutputUsage, isDayOutputCommand, runDayOutputCli } from './cli-day-output';
 import { dayUsage, isDayCommand, runDayCli } from './cli-day';
 import { readScale } from './scale-read';
 import { describeHandoverBatch, describeHandoverList, writePdf } from './describe-handover';
 import { formatVnd } from '../../shared/format';
 
-export const exitCodes = { ok: 0, error: 1, usage: 2, verifyFailed: 3 } as const;
+export const exitCodes = { ...consoleExit, verifyFailed: 3 } as const;
 
 const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--json] [--lang vi|en] <lệnh>
 
@@ -50,6 +49,7 @@ const usage = `Cách dùng / usage: npm run -s counter -- [--data-dir DIR] [--js
   printer test --printer URI [--width 80|58]
                                    in trang thử tiếng Việt (URI: tcp://địa-chỉ:9100, /dev/usb/lp0, COM3)
   results pending                  kết quả đã về bưu cục, chờ trả; số lần đã báo người dân
+${agencyResultsUsage}
   delivery list                    kết quả chờ phát tận địa chỉ và đang phát, số lần phát hỏng
   dossiers overdue [--days N] [--limit N]
                                    hồ sơ quá hạn theo từng bước; chưa có kết quả từ cơ quan;
@@ -86,60 +86,52 @@ interface Io {
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   if (isSyncCommand(argv)) return runSyncCli(argv, env, io);
+  if (isAgencyResultsCommand(argv)) return runAgencyResultsCli(argv, env, io);
   if (isDayOutputCommand(argv)) return runDayOutputCli(argv, env, io);
   if (isDayCommand(argv)) return runDayCli(argv, env, io);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        'idempotency-key': { type: 'string' },
-        'office-code': { type: 'string' },
-        'office-name': { type: 'string' },
-        counter: { type: 'string' },
-        province: { type: 'string' },
-        'manager-name': { type: 'string' },
-        name: { type: 'string' },
-        role: { type: 'string' },
-        by: { type: 'string' },
-        out: { type: 'string' },
-        limit: { type: 'string' },
-        days: { type: 'string' },
-        port: { type: 'string' },
-        protocol: { type: 'string' },
-        baud: { type: 'string' },
-        count: { type: 'string' },
-        grams: { type: 'string' },
-        service: { type: 'string' },
-        route: { type: 'string' },
-        category: { type: 'string' },
-        printer: { type: 'string' },
-        width: { type: 'string' },
-        received: { type: 'string' },
-        procedure: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        status: { type: 'string' },
-        'expect-head': { type: 'string', multiple: true },
-      },
-    });
-  } catch (e) {
-    io.err((e as Error).message);
-    io.err(usage);
-    return exitCodes.usage;
-  }
+  const parsed = parseConsoleArgs(
+    argv,
+    {
+      ...consoleOptions,
+      help: { type: 'boolean', short: 'h', default: false },
+      'office-code': { type: 'string' },
+      'office-name': { type: 'string' },
+      counter: { type: 'string' },
+      province: { type: 'string' },
+      'manager-name': { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      by: { type: 'string' },
+      out: { type: 'string' },
+      limit: { type: 'string' },
+      days: { type: 'string' },
+      port: { type: 'string' },
+      protocol: { type: 'string' },
+      baud: { type: 'string' },
+      count: { type: 'string' },
+      grams: { type: 'string' },
+      service: { type: 'string' },
+      route: { type: 'string' },
+      category: { type: 'string' },
+      printer: { type: 'string' },
+      width: { type: 'string' },
+      received: { type: 'string' },
+      procedure: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      status: { type: 'string' },
+      'expect-head': { type: 'string', multiple: true },
+    },
+    usage,
+    io,
+  );
+  if (!parsed) return exitCodes.usage;
   const { values: v, positionals } = parsed;
   if (v.help || positionals.length === 0) {
     (v.help ? io.out : io.err)(usage);
     return v.help ? exitCodes.ok : exitCodes.usage;
   }
-  const lang: Lang = (v.lang ?? env.COUNTER_LANG) === 'en' ? 'en' : 'vi';
+  const lang = consoleLang(v.lang, env);
   const need = (flag: keyof typeof v): string => {
     const value = v[flag];
     if (typeof value !== 'string') throw new UsageError(`Thiếu --${flag} / missing --${flag}`);
@@ -291,13 +283,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     return exitCodes.usage;
   }
 
-  let app;
-  try {
-    app = openCounterApp({ dataDir: resolveDataDir(v['data-dir'], env) });
-  } catch (e) {
-    io.err(lang === 'en' ? `Cannot open the ledger: ${(e as Error).message}` : `Không mở được sổ cái: ${(e as Error).message}`);
-    return exitCodes.error;
-  }
+  const app = openConsoleApp(v['data-dir'], env, lang, io);
+  if (!app) return exitCodes.error;
   try {
     const result = await app.dispatch(command, await input(), { lang, via: 'console' });
     if (command === 'handover.pdf' && result.ok) return report(command, { ok: true, value: writePdf(result.value as CommandOutput<'handover.pdf'>, v.out) }, v.json ?? false, lang, io);
@@ -356,8 +343,7 @@ const describers: { [N in CommandName]?: (value: CommandOutput<N>, lang: Lang) =
 
 function report(command: string, result: CommandResult<unknown>, json: boolean, lang: Lang, io: Io): number {
   if (!result.ok) {
-    if (json) io.out(JSON.stringify({ ok: false, error: result.error }));
-    else io.err(result.error.message);
+    printRefusal(result.error, json, io);
     return exitCodes.error;
   }
   const value = result.value as Record<string, any>;

@@ -246,6 +246,7 @@ export function createHandlers(s: Services): HandlerTable {
       return { ...done, fileName: `phieu-ban-giao-ket-qua-${done.slipNumber}.pdf`, pdfBase64: pdf.toString('base64') };
     },
     'results.pending': () => ({ results: s.results.pending() }),
+    'results.readyAtAgency': (args) => s.results.readyAtAgency.list(args),
     'intake.receiptPdf': async (args, caller) => {
       const issued = caller.once(() => s.intake.issuePdf(args.slipNumber, caller.actor, args.idempotencyKey));
       const pdf = await s.intake.renderPdf(issued.documents);

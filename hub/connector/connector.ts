@@ -125,7 +125,12 @@ export class OnestopConnector {
         payloads.push({ slipNumber: d.slip_number, status: 'supplementRequested', reason: held.DanhSachHoSoBoSung?.at(-1)?.NoiDungBoSung ?? reason('Yêu cầu bổ sung hồ sơ') });
       else if (to === 'refused') payloads.push({ slipNumber: d.slip_number, status: 'refused', reason: reason('Từ chối') });
       else if (to === 'withdrawn') payloads.push({ slipNumber: d.slip_number, status: 'withdrawn', reason: reason('Rút hồ sơ') });
-      else if (code === '9') payloads.push({ slipNumber: d.slip_number, status: 'done' });
+      else if (code === '9') {
+        // What the post office goes to collect, and since when (the counter lists it until checked in).
+        const finished = held.NgayKetThucXuLy ? parseOnestopDate(held.NgayKetThucXuLy) : null;
+        const resultPapers = held.DanhSachGiayToKetQua.map((p) => p.TenGiayTo);
+        payloads.push({ slipNumber: d.slip_number, status: 'done', resultPapers, ...(finished ? { finishedAt: finished.toISOString() } : {}) });
+      }
       await this.db.transaction(async (tx) => {
         for (const p of payloads) await insertDirective(tx, { kind: 'dossier.status', target: d.counter_id }, dossierStatusDirective.parse(p), this.now());
         await tx.query('UPDATE onestop_dossiers SET last_status_down = $2, accepted = accepted OR $3 WHERE ma_ho_so = $1', [d.ma_ho_so, code, acceptedNow]);

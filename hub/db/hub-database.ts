@@ -5,6 +5,8 @@
 export interface HubQueryable {
   /** Rows of one statement; parameters are $1, $2, … */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs a script of several statements, without parameters, as it is written (a migration step). */
+  exec(sql: string): Promise<void>;
 }
 
 export interface HubDatabase extends HubQueryable {

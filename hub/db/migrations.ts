@@ -3,7 +3,7 @@
 import { onestopConnectorMigration } from '../connector/schema';
 import type { HubDatabase } from './hub-database';
 
-const migrations: { version: number; sql: string }[] = [
+const migrations: HubMigration[] = [
   {
     version: 1,
     sql: `
@@ -123,34 +123,39 @@ const migrations: { version: number; sql: string }[] = [
       CREATE INDEX hub_dossiers_day ON hub_dossiers (day);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Entries dated in months far from the hub's clock (a counter whose clock is years off) land
+      -- here rather than in a partition of their own (hub/entry-partitions.ts says why).
+      CREATE TABLE hub_entries_default PARTITION OF hub_entries DEFAULT;
+    `,
+  },
   // The one-stop connector's tables (90: numbered apart so the hub's own steps keep 2…89).
   onestopConnectorMigration,
 ];
 
-/** Brings the schema up to the latest step; each step in its own transaction. */
-export async function migrate(db: HubDatabase): Promise<void> {
+export interface HubMigration {
+  version: number;
+  sql: string;
+}
+
+/** Brings the schema up to the latest step (or to the last of `steps`); each step in its own transaction. */
+export async function migrate(db: HubDatabase, steps: readonly HubMigration[] = migrations): Promise<void> {
   await db.query('CREATE TABLE IF NOT EXISTS hub_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL)');
   const done = new Set((await db.query<{ version: number }>('SELECT version FROM hub_migrations')).map((r) => Number(r.version)));
-  for (const m of migrations) {
+  for (const m of steps) {
     if (done.has(m.version)) continue;
     await db.transaction(async (tx) => {
       // Two hubs starting on one empty database: the second waits here, then finds the step done.
       await tx.query('LOCK TABLE hub_migrations IN EXCLUSIVE MODE');
       const again = await tx.query('SELECT 1 FROM hub_migrations WHERE version = $1', [m.version]);
       if (again.length > 0) return;
-      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      // The step as one script: splitting it ourselves would break on a ';' or '--' inside a string.
+      await tx.exec(m.sql);
       await tx.query('INSERT INTO hub_migrations (version, applied_at) VALUES ($1, now())', [m.version]);
     });
   }
-}
-
-/** Parameterised queries take one statement each; the steps contain no semicolons inside strings. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/--.*$/gm, '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }
 
 export const latestHubMigration = migrations.at(-1)!.version;

@@ -34,14 +34,17 @@ function openPostgres(url: string): HubDatabase {
   pool.on('error', () => {});
   const run = async <Row>(q: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) =>
     (await q.query(sql, params as unknown[] | undefined)).rows as Row[];
+  // Without parameters pg sends the simple query protocol, which takes several statements at once.
+  const exec = async (q: pg.Pool | pg.PoolClient, sql: string) => void (await q.query(sql));
   return {
     engine: 'postgres',
     query: (sql, params) => run(pool, sql, params),
+    exec: (sql) => exec(pool, sql),
     async transaction(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const tx: HubQueryable = { query: (sql, params) => run(client, sql, params) };
+        const tx: HubQueryable = { query: (sql, params) => run(client, sql, params), exec: (sql) => exec(client, sql) };
         const result = await fn(tx);
         await client.query('COMMIT');
         return result;
@@ -62,7 +65,11 @@ async function openPglite(dataDir: string): Promise<HubDatabase> {
   return {
     engine: 'pglite',
     query: async (sql, params) => (await lite.query(sql, params as unknown[] | undefined)).rows as never,
-    transaction: (fn) => lite.transaction((tx) => fn({ query: async (sql, params) => (await tx.query(sql, params as unknown[] | undefined)).rows as never })),
+    exec: async (sql) => void (await lite.exec(sql)),
+    transaction: (fn) =>
+      lite.transaction((tx) =>
+        fn({ query: async (sql, params) => (await tx.query(sql, params as unknown[] | undefined)).rows as never, exec: async (sql) => void (await tx.exec(sql)) }),
+      ),
     close: () => lite.close(),
   };
 }

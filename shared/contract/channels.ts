@@ -70,6 +70,7 @@ export const commandNameList = [
   'results.find',
   'results.return',
   'results.pending',
+  'results.readyAtAgency',
   'delivery.assign',
   'delivery.attempt',
   'delivery.giveBack',

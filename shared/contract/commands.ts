@@ -13,6 +13,7 @@ import { correctableFields, dossierDetail, dossierFindInput, dossierFindOutput, 
 import * as r from './results';
 import * as dl from './delivery';
 import { syncCommands } from './sync';
+import { agencyResultsCommands } from './agency-results';
 import { batchNumber, dossierScan, dossierStatus, handoverBatch, handoverBatchSummary, handoverMissing, handoverOutcome } from './handover';
 import { dayCommands } from './day';
 import { handoverReprintCommands } from './handover-reprint';
@@ -973,6 +974,7 @@ export const commands = {
   ...dayOutputCommands,
   ...handoverReprintCommands,
   ...syncCommands,
+  ...agencyResultsCommands,
 } as const satisfies Record<CommandName, CommandSpec>;
 
 export type Commands = typeof commands;

@@ -5,6 +5,7 @@ import { dossierStatuses } from '../dossier/lifecycle';
 import { idKinds } from '../identity/identity-number';
 import { dossierServiceIds } from '../tariff/tariff';
 import * as f from './fields';
+import { agencyResultReady } from './agency-results';
 
 const status = z.enum(dossierStatuses, { error: 'dossier.status' });
 
@@ -30,6 +31,8 @@ export const dossierHit = z.object({
   receivedAt: f.instant,
   status,
   dueDate: z.string(),
+  /** The department has finished it and the result waits there to be collected (agency-results.ts). */
+  readyAtAgency: z.boolean(),
 });
 
 export const dossierFindOutput = z.object({
@@ -104,6 +107,8 @@ export const dossierDetail = z.object({
    * the before and after).
    */
   corrected: z.array(z.enum(correctableFields)),
+  /** The result ready at the department since, with its papers, until checked in at the post office; else null. */
+  readyAtAgency: agencyResultReady.nullable(),
 });
 
 export type DossierFindArgs = z.output<typeof dossierFindInput>;

@@ -567,6 +567,11 @@ export function fill(template: string, params: Record<string, string | number> =
   );
 }
 
+/** A code recorded as text (in an entry) that this app can word. */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(errorMessages, code);
+}
+
 export function errorText(code: ErrorCode, lang: Lang, params?: Record<string, string | number>): string {
   return fill(errorMessages[code][lang], params);
 }

@@ -59,6 +59,8 @@ export const centreDirectiveView = z.object({
   at: f.instant,
   /** For a refused directive: what failed the checks, as the checks said it. */
   problems: z.array(z.string()),
+  /** For a directive this counter's own rules refused on applying it: the code and its parameters, worded by the screen. */
+  refusal: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable(),
 });
 export type CentreDirectiveView = z.infer<typeof centreDirectiveView>;
 

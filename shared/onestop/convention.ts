@@ -257,6 +257,9 @@ export const lookupReply = z.object({
       TrangThaiHoSo: trangThai,
       NgayHenTra: optionalDate,
       DanhSachHoSoBoSung: z.array(z.looseObject({ NoiDungBoSung: z.string() })).default([]),
+      // A finished dossier: when, and the result papers the post office goes to collect.
+      NgayKetThucXuLy: optionalDate,
+      DanhSachGiayToKetQua: z.array(z.looseObject({ TenGiayTo: z.string().trim().min(1) })).default([]),
     }),
   ),
   DanhSachTienDo: z.array(z.looseObject({ MaHoSo: z.string(), TrangThai: trangThai, ThoiDiemXuLy: z.string(), NoiDungXuLy: z.string().default('') })).default([]),

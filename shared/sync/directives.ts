@@ -59,7 +59,16 @@ export const dossierStatusDirective = z.discriminatedUnion('status', [
   z.object({ slipNumber: text, status: z.literal('supplementRequested'), reason: text }).strict(),
   z.object({ slipNumber: text, status: z.literal('refused'), reason: text }).strict(),
   z.object({ slipNumber: text, status: z.literal('withdrawn'), reason: text }).strict(),
-  z.object({ slipNumber: text, status: z.literal('done') }).strict(),
+  // The result is ready at the department: its papers (names, as the one-stop system lists them)
+  // and when it finished, so the post office knows what to collect and since when.
+  z
+    .object({
+      slipNumber: text,
+      status: z.literal('done'),
+      resultPapers: z.array(text).max(200).default([]),
+      finishedAt: z.iso.datetime({ offset: true }).optional(),
+    })
+    .strict(),
 ]);
 
 export type DossierStatusDirective = z.infer<typeof dossierStatusDirective>;

@@ -99,19 +99,30 @@ test('intake → handover → the agency finishes it → the result at the count
     // The dossier's page shows the centre's word on its timeline.
     await page.keyboard.press('F3');
     await page.keyboard.type(d.slipNumber);
+    // The register's hit says the result is ready at the agency (Enter once the hit is listed).
+    await expect(page.getByRole('option').filter({ hasText: d.slipNumber })).toContainText('có kết quả tại cơ quan');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: `Hồ sơ ${d.slipNumber}` })).toBeFocused();
     await expect(page.getByText('Ghi kết quả tiếp nhận của cơ quan')).toBeVisible();
+    // …and that the result waits at the department, with its papers, until the post office collects it.
+    const readyLine = page.getByRole('status').filter({ hasText: 'chờ nhận về bưu cục' });
+    await expect(readyLine).toContainText(/^Cơ quan đã có kết quả từ \d{2}:\d{2} \d{2}\/\d{2}\/\d{4} — chờ nhận về bưu cục/);
+    await expect(readyLine).toContainText('Giấy tờ kết quả: Kết quả: ');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
 
     // The result comes back to the post office under the department's code, and is returned.
     await page.keyboard.press('Alt+3');
     await expect(page.getByRole('heading', { level: 1, name: 'Trả kết quả' })).toBeVisible();
+    // Listed under its department as a result to collect, until it is checked in.
+    const readyList = page.getByRole('region', { name: 'Kết quả sẵn sàng tại cơ quan' });
+    await expect(readyList.getByRole('row').filter({ hasText: d.slipNumber })).toHaveCount(1);
+    await readyList.screenshot({ path: test.info().outputPath('onestop-ready-at-agency.png') });
     const checkIn = page.getByRole('region', { name: 'Nhận kết quả từ cơ quan' });
     await checkIn.getByLabel('Quét mã kết quả').focus();
     await scan(page, maHoSo);
     await expect(checkIn.getByText(`Đã nhận kết quả hồ sơ ${d.slipNumber}. Phiên này: 1 hồ sơ.`)).toBeVisible();
+    await expect(readyList.getByText('Chưa có kết quả nào chờ nhận tại cơ quan.')).toBeVisible();
     const ret = page.getByRole('region', { name: 'Trả kết quả tại quầy' });
     await ret.getByLabel('Quét phiếu gửi của người dân').focus();
     await scan(page, d.slipNumber);

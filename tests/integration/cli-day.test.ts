@@ -30,15 +30,16 @@ describe('day commands at the console', () => {
     expect(x.code).toBe(0);
     expect(JSON.parse(x.stdout)).toMatchObject({ day, state: 'open', dossiers: { received: { count: 1 } } });
 
-    expect((await cli(['day', 'close', '--day', day])).code).toBe(2); // no --manager
-    const wrongPin = await cli(['day', 'close', '--manager', c.managerId, '--day', day], '0000\n');
+    expect((await cli(['day', 'close', day], '2468\n')).code).toBe(2); // the day goes after --day
+    // One manager on this counter: the PIN alone closes, without --manager.
+    const wrongPin = await cli(['day', 'close', '--day', day], '0000\n');
     expect(wrongPin.code).toBe(1);
     expect(wrongPin.stderr).toContain('Mã PIN không đúng');
     const waiting = await cli(['day', 'close', '--manager', c.managerId, '--day', day], '2468\n');
     expect(waiting.code).toBe(1);
     expect(waiting.stderr).toContain('bản in đang chờ');
 
-    const closed = await cli(['day', 'close', '--manager', c.managerId, '--day', day, '--provisional'], '2468\n');
+    const closed = await cli(['day', 'close', '--day', day, '--provisional'], '2468\n');
     expect(closed.code).toBe(0);
     expect(closed.stdout).toContain('BÁO CÁO Z số 1 (TẠM)');
     expect(closed.stdout).toContain('Hồ sơ: nhận 1');

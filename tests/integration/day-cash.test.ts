@@ -4,8 +4,7 @@
 // drawer opened by a clerk and closed by the manager. Each expectation is the formula written out
 // by hand: float + cash taken − change − refunds − cash out + cash in.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandResult } from '../../shared/contract/result';
-import { key, ok, type StaffedCounter } from '../support/counter-fixture';
+import { failure, key, ok, type StaffedCounter } from '../support/counter-fixture';
 import { deliverDossier } from '../support/deliver-dossier';
 import { filledForm, intakeCounter } from '../support/intake-fixture';
 
@@ -14,11 +13,6 @@ beforeEach(async () => {
   c = await intakeCounter();
 });
 afterEach(() => c.close());
-
-function failure(result: CommandResult<unknown>) {
-  if (result.ok) throw new Error('expected a failure, got success');
-  return result.error;
-}
 
 /** 2 × 500.000 + 5 × 100.000 + 10 × 10.000 = 1.600.000 đ. */
 const float = [

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCounterApp } from '../../electron/services/counter-app';
 import { SyncState } from '../../electron/services/sync/sync-state';
 import type { CommandResult } from '../../shared/contract/result';
-import { key, ok, type StaffedCounter } from '../support/counter-fixture';
+import { failure, key, ok, type StaffedCounter } from '../support/counter-fixture';
 import { filledForm, intakeCounterWithPrinter } from '../support/intake-fixture';
 import type { VirtualPrinter } from '../support/virtual-printer';
 
@@ -23,11 +23,6 @@ afterEach(async () => {
   c.close();
   await printer.close();
 });
-
-function failure(result: CommandResult<unknown>) {
-  if (result.ok) throw new Error('expected a failure, got success');
-  return result.error;
-}
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 50));

@@ -2,8 +2,7 @@
 // entry they correct and never touch money; voiding with a refund, a manager's PIN when the
 // clerk may not void alone, and no receipt for a voided dossier; drafts kept per user.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CommandResult } from '../../shared/contract/result';
-import { key, ok, type StaffedCounter } from '../support/counter-fixture';
+import { failure, key, ok, type StaffedCounter } from '../support/counter-fixture';
 import { filledForm, intakeCounter } from '../support/intake-fixture';
 
 let c: StaffedCounter;
@@ -11,11 +10,6 @@ beforeEach(async () => {
   c = await intakeCounter();
 });
 afterEach(() => c.close());
-
-function failure(result: CommandResult<unknown>) {
-  if (result.ok) throw new Error('expected a failure, got success');
-  return result.error;
-}
 
 async function takeIn(session = 'clerk') {
   return ok(await c.screen(session, 'intake.commit', { ...(await filledForm(c)), idempotencyKey: key('commit') })).dossier;

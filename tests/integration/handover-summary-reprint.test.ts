@@ -3,30 +3,21 @@
 // "BẢN IN LẠI LẦN n — Lý do: …" and otherwise the same summary; Enter pressed twice prints once;
 // a batch not signed yet, or no reason, is refused with nothing recorded; ledger verify rebuilds
 // the reprint's print job from its entry.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { renderEscPos } from '../../electron/services/printing/escpos';
 import { renderReceiptPdf } from '../../electron/services/printing/receipt-pdf';
 import { key, ok, type StaffedCounter } from '../support/counter-fixture';
 import { decodeEscPos, itemsOf, splitDocuments, stitchDocument } from '../support/escpos-decoder';
-import { filledForm, intakeCounterWithPrinter } from '../support/intake-fixture';
+import { filledForm, printingCounterEachTest } from '../support/intake-fixture';
+import { pdfText } from '../support/pdf-content';
 import { saveArtifact, type VirtualPrinter } from '../support/virtual-printer';
 
 const fontsDir = join(__dirname, '..', '..', 'resources', 'fonts');
 
 let c: StaffedCounter;
 let printer: VirtualPrinter;
-beforeEach(async () => {
-  ({ c, printer } = await intakeCounterWithPrinter());
-  await c.app.startDevices();
-});
-afterEach(async () => {
-  c.close();
-  await printer.close();
-});
+printingCounterEachTest((made) => ({ c, printer } = made));
 
 const entryCount = () => c.app.services.db.prepare('SELECT count(*) FROM entries').pluck().get() as number;
 const reprint = (batchNumber: string, reason: string, idempotencyKey = key('reprint'), lang: 'vi' | 'en' = 'vi') =>
@@ -72,9 +63,7 @@ it('reprints the summary of a signed batch with its number and reason, once per 
   saveArtifact('handover-summary-reprint-80mm', pixels(reprinted!));
   expect(pixels(reprinted!).equals(pixels(expected))).toBe(true);
   expect(pixels(reprinted!).equals(pixels(original!))).toBe(false);
-  const file = join(mkdtempSync(join(tmpdir(), 'summary-reprint-')), 'summary.pdf');
-  writeFileSync(file, await renderReceiptPdf([marked], fontsDir));
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
+  const text = pdfText(await renderReceiptPdf([marked], fontsDir));
   expect(text).toContain('BẢN IN LẠI LẦN 1 — Lý do: Bản tóm tắt bị rách');
   expect(text).toContain(`Số biên bản: ${batch}`);
 

@@ -1,39 +1,24 @@
 // The handover's thermal summary on the receipt printer (the virtual ESC/POS printer over
 // loopback TCP): signing a batch prints it once, with the batch number as Code128 and a line per
 // dossier, and ledger verify rebuilds its print job from the sign entry.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderEscPos } from '../../electron/services/printing/escpos';
 import { renderReceiptPdf } from '../../electron/services/printing/receipt-pdf';
 import { key, ok, type StaffedCounter } from '../support/counter-fixture';
 import { decodeEscPos, itemsOf, splitDocuments, stitchDocument } from '../support/escpos-decoder';
-import { filledForm, intakeCounterWithPrinter } from '../support/intake-fixture';
+import { filledForm, printingCounterEachTest } from '../support/intake-fixture';
+import { pdfText } from '../support/pdf-content';
 import { saveArtifact, type VirtualPrinter } from '../support/virtual-printer';
 
 const fontsDir = join(__dirname, '..', '..', 'resources', 'fonts');
 
 let c: StaffedCounter;
 let printer: VirtualPrinter;
-beforeEach(async () => {
-  ({ c, printer } = await intakeCounterWithPrinter());
-  await c.app.startDevices();
-});
-afterEach(async () => {
-  c.close();
-  await printer.close();
-});
+printingCounterEachTest((made) => ({ c, printer } = made));
 
 async function receive() {
   return ok(await c.screen('clerk', 'intake.commit', { ...(await filledForm(c)), idempotencyKey: key('commit') })).dossier;
-}
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), 'handover-summary-')), 'summary.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
 }
 
 describe('the handover thermal summary', () => {
@@ -68,7 +53,7 @@ describe('the handover thermal summary', () => {
     const printed = stitchDocument(paper[0]!.items, { paperDots: 576 }).png;
     saveArtifact('handover-summary-80mm', printed);
     expect(printed.equals(stitchDocument(expected[0]!.items, { paperDots: 576 }).png)).toBe(true);
-    const text = await pdfText(await renderReceiptPdf([doc], fontsDir));
+    const text = pdfText(await renderReceiptPdf([doc], fontsDir));
     expect(text).toContain('BIÊN BẢN GIAO NHẬN HỒ SƠ');
     expect(text).toContain('Bản tóm tắt');
     expect(text).toContain(`Số biên bản: ${batch}`);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enrol, pull, push, TestChain } from '../support/hub-counter';
+import { runScript } from '../support/run-cli';
 
 const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'hub-cli-'));
@@ -16,17 +17,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function hub(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub/cli.ts'), '--data-dir', dataDir, ...args], { cwd: root, env: { ...process.env, HUB_DATABASE_URL: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const hub = (args: string[]) => runScript('hub/cli.ts', ['--data-dir', dataDir, ...args], { env: { ...process.env, HUB_DATABASE_URL: '' } });
 
 describe('hub command line', () => {
   it('enrols, serves, reports status, publishes a catalogue and revokes, with the documented shapes and exit codes', async () => {

@@ -1,7 +1,10 @@
-// 500 simulated counters pushing to one hub (real PostgreSQL, loopback) at once for a bounded
-// time, some re-sending batches as a counter does after a lost ack. Afterwards every entry is in
-// the hub exactly once and every head agrees. Prints entries/s and the p95 ack latency.
-// HUB_LOAD_SECONDS sets the duration (the issue's figure is 60; the suite default keeps CI short).
+// 500 simulated counters pushing to one hub (loopback) at once for a bounded time, some
+// re-sending batches as a counter does after a lost ack. Afterwards every entry is in the hub
+// exactly once and every head agrees. Prints entries/s and the p95 ack latency.
+// On PostgreSQL for the issue's 60 s (HUB_LOAD_SECONDS; the run stays near 70 s on a 2-core
+// machine). On PGlite for HUB_LOAD_PGLITE_SECONDS (default 10): the embedded engine serves one
+// query at a time in the test's own process, shared with the 500 simulated counters, and a 60 s
+// run there would take the file far past 100 s to say what 10 s already says.
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolCounter } from '../../hub/counters';
@@ -11,21 +14,25 @@ import { hubEngines, stopPostgresCluster } from '../support/hub-engines';
 import { enrol, push, TestChain, type Credentials } from '../support/hub-counter';
 
 const counters = 500;
-const seconds = Number(process.env.HUB_LOAD_SECONDS ?? 8);
 const batch = 20;
+const runs = [
+  { engine: hubEngines.find((e) => e.name === 'postgres')!, seconds: Number(process.env.HUB_LOAD_SECONDS ?? 60) },
+  { engine: hubEngines.find((e) => e.name === 'pglite')!, seconds: Number(process.env.HUB_LOAD_PGLITE_SECONDS ?? 10) },
+];
 
-describe('hub under 500 concurrent counters (PostgreSQL)', () => {
+afterAll(() => stopPostgresCluster(), 60_000);
+
+describe.each(runs)('hub under 500 concurrent counters ($engine.name)', ({ engine, seconds }) => {
   let db: HubDatabase;
   let dispose: () => Promise<void>;
   let hub: RunningHub;
   beforeAll(async () => {
-    ({ db, dispose } = await hubEngines.find((e) => e.name === 'postgres')!.open());
+    ({ db, dispose } = await engine.open());
     hub = await startHub({ database: db });
   }, 90_000);
   afterAll(async () => {
     await hub?.close();
     await dispose?.();
-    await stopPostgresCluster();
   }, 60_000);
 
   it('loses and doubles nothing', async () => {
@@ -70,7 +77,7 @@ describe('hub under 500 concurrent counters (PostgreSQL)', () => {
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.floor(latencies.length * 0.95)]!;
     console.log(
-      `hub load: ${counters} counters, ${seconds}s, ${latencies.length} pushes (${resent} re-sent), ${sent} entries, ` +
+      `hub load (${engine.name}): ${counters} counters, ${seconds}s, ${latencies.length} pushes (${resent} re-sent), ${sent} entries, ` +
         `${Math.round(sent / elapsed)} entries/s, p95 ack ${p95.toFixed(0)} ms, p50 ${latencies[Math.floor(latencies.length / 2)]!.toFixed(0)} ms`,
     );
     expect(refusals).toEqual([]);

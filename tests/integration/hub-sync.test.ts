@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolCounter, revokeCounter } from '../../hub/counters';
 import type { HubDatabase } from '../../hub/db/hub-database';
-import { publishDirective } from '../../hub/directives';
+import { migrate } from '../../hub/db/migrations';
+import { DirectivePayloadError, publishDirective } from '../../hub/directives';
+import { ingest } from '../../hub/ingest';
 import { startHub, type RunningHub } from '../../hub/server';
 import { nonceRetentionMs, pruneNonces } from '../../hub/verify-request';
 import { maxClockSkewMs, syncPaths } from '../../shared/sync/protocol';
@@ -197,20 +199,53 @@ describe.each(hubEngines)('hub on $name', (engine) => {
     expect(parts).toEqual([{ part: 'hub_entries_2026_10', n: 2 }, { part: 'hub_entries_2026_11', n: 2 }]);
   });
 
+  it('keeps entries dated far from the hub clock in the default partition, and moves them into their month once it is made', async () => {
+    const c = await newCounter();
+    // A counter whose clock says 2031 (the hub's says 2026): stored, but no partition for 2031.
+    c.chain.append(2, undefined, '2031-03-10T08:00:00.000Z');
+    expect((await push(hub.url, c.creds, c.chain.entries)).body.ackedSeq).toBe(2);
+    const parts = () =>
+      db.query<{ part: string; n: number }>('SELECT tableoid::regclass::text AS part, count(*) AS n FROM hub_entries WHERE counter_id = $1 GROUP BY 1 ORDER BY 1', [c.creds.counterId]);
+    expect(await parts()).toEqual([{ part: 'hub_entries_default', n: 2 }]);
+    const made = await db.query("SELECT 1 FROM pg_class WHERE relname = 'hub_entries_2031_03'");
+    expect(made).toHaveLength(0);
+    // March 2031 comes: the month's partition is made and takes the entries the default held.
+    const ack = await ingest(db, c.creds.counterId, c.chain.append(1, undefined, '2031-03-11T08:00:00.000Z'), new Date('2031-03-11T09:00:00.000Z'));
+    expect(ack.ackedSeq).toBe(3);
+    expect(await parts()).toEqual([{ part: 'hub_entries_2031_03', n: 3 }]);
+  });
+
+  it('refuses to publish a directive whose payload the counters would refuse, and stores nothing', async () => {
+    const before = await db.query<{ n: number }>('SELECT count(*) AS n FROM hub_directives');
+    const old = publishDirective(db, { kind: 's10.range', payload: { service: 'RR', from: 1, to: 100 }, target: { all: true }, publishedBy: 'op' });
+    await expect(old).rejects.toBeInstanceOf(DirectivePayloadError);
+    await expect(old).rejects.toThrow(/first/);
+    const status = publishDirective(db, { kind: 'dossier.status', payload: { slipNumber: 'SL-1', status: 'accepted' }, target: { all: true }, publishedBy: 'op' });
+    await expect(status).rejects.toThrow(/departmentCode/);
+    expect(await db.query('SELECT count(*) AS n FROM hub_directives')).toEqual(before);
+  });
+
+  it('runs each migration step as one script, so a semicolon or a double dash inside a string is kept', async () => {
+    const text = "Ghi chú; không tách -- ở đây";
+    await migrate(db, [{ version: 900_000 + process.pid % 1000, sql: `CREATE TABLE migration_probe (note text);\n INSERT INTO migration_probe VALUES ('${text}'); -- a comment;` }]);
+    expect(await db.query('SELECT note FROM migration_probe')).toEqual([{ note: text }]);
+  });
+
   it('gives each counter the directives for all, its office and itself, in id order, with a cursor', async () => {
     const a = await newCounter('720001', 1);
     const b = await newCounter('720002', 1);
+    const saturdayWorked = { year: 2026, workingSaturdays: [{ date: '2026-12-05', name: 'Làm bù', source: 'Thông báo của UBND tỉnh (thử nghiệm)' }] };
     const ids = {
-      all: (await publishDirective(db, { kind: 'calendar.override', payload: { date: '2026-12-05', dayType: 'workingDay', reason: 'Làm bù' }, target: { all: true }, publishedBy: 'op' })).id,
-      officeA: (await publishDirective(db, { kind: 's10.range', payload: { service: 'RR', from: 1, to: 100 }, target: { officeCode: '720001' }, publishedBy: 'op' })).id,
-      officeB: (await publishDirective(db, { kind: 's10.range', payload: { service: 'RR', from: 101, to: 200 }, target: { officeCode: '720002' }, publishedBy: 'op' })).id,
+      all: (await publishDirective(db, { kind: 'calendar.override', payload: saturdayWorked, target: { all: true }, publishedBy: 'op' })).id,
+      officeA: (await publishDirective(db, { kind: 's10.range', payload: { service: 'RR', first: 1, last: 100 }, target: { officeCode: '720001' }, publishedBy: 'op' })).id,
+      officeB: (await publishDirective(db, { kind: 's10.range', payload: { service: 'RR', first: 101, last: 200 }, target: { officeCode: '720002' }, publishedBy: 'op' })).id,
       counterB: (await publishDirective(db, { kind: 'money.proposal', payload: { slipNumber: 'X', amountVnd: 5000, reason: 'r' }, target: { counterId: b.creds.counterId }, publishedBy: 'op' })).id,
     };
     const start = ids.all - 1;
     const ra = await pull(hub.url, a.creds, start);
     expect(ra.body.directives.map((d: { id: number }) => d.id)).toEqual([ids.all, ids.officeA]);
     expect(ra.body).toMatchObject({ cursor: ids.counterB, more: false });
-    expect(ra.body.directives[0]).toMatchObject({ kind: 'calendar.override', payload: { date: '2026-12-05', dayType: 'workingDay', reason: 'Làm bù' }, publishedBy: 'op' });
+    expect(ra.body.directives[0]).toMatchObject({ kind: 'calendar.override', payload: saturdayWorked, publishedBy: 'op' });
     const rb = await pull(hub.url, b.creds, start);
     expect(rb.body.directives.map((d: { id: number }) => d.id)).toEqual([ids.all, ids.officeB, ids.counterB]);
     // A page of one: more, and the cursor at the last one given.

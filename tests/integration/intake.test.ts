@@ -4,24 +4,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatS10 } from '../../shared/identity/s10';
 import { parseSlipNumber } from '../../shared/identity/slip-number';
 import { counterWithStaff, key, ok, type StaffedCounter } from '../support/counter-fixture';
-import { applicant, filledForm, intakeCounterWithPrinter, weigh } from '../support/intake-fixture';
+import { applicant, filledForm, printingCounterEachTest, weigh } from '../support/intake-fixture';
 import type { DecodedItem } from '../support/escpos-decoder';
 import type { VirtualPrinter } from '../support/virtual-printer';
 
 let c: StaffedCounter;
 let printer: VirtualPrinter;
-beforeEach(async () => {
-  ({ c, printer } = await intakeCounterWithPrinter());
-  await c.app.startDevices();
-});
-afterEach(async () => {
-  c.close();
-  await printer.close();
-});
+printingCounterEachTest((made) => ({ c, printer } = made));
 
 const entries = () => c.app.services.ledger.count();
 const dossierRows = () => (c.app.services.db.prepare('SELECT count(*) AS n FROM dossiers').get() as { n: number }).n;

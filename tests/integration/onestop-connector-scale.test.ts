@@ -3,7 +3,8 @@
 // exactly once each (its state is what is counted), with every field valid, through sessions
 // expiring mid-batch, replies lost after commit, error replies and 5xx; then the departments
 // finish 50 and ask for papers on 10, and each counter gets exactly its own dossiers' statuses
-// in one pull.
+// in one pull: its own finished results listed as ready at the agency, its own papers asked for
+// on the register and the dossier's page.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,9 +106,24 @@ it('200 dossiers from 3 counters reach the one-stop system once each; statuses g
   // One pull each: every counter holds its own dossiers' word — the papers asked for in its
   // register, the results ready at the agency recorded — and nothing of the others'.
   const supplement = new Set(directives.filter((x) => x.d.status === 'supplementRequested').map((x) => x.d.slipNumber));
+  const done = new Set(directives.filter((x) => x.d.status === 'done').map((x) => x.d.slipNumber));
+  let supplementShown = 0;
   for (const [counterId, c] of counters) {
     await sync(c);
     const mine = [...slipsOf].filter(([, id]) => id === counterId).map(([slip]) => slip);
+    // The Results area's list of what to collect: exactly this counter's finished dossiers, with their papers.
+    const ready = ok(await c.screen('clerk', 'results.readyAtAgency', {}));
+    const listed = ready.agencies.flatMap((a) => a.results);
+    expect(listed.map((r) => r.slipNumber).sort()).toEqual(mine.filter((s) => done.has(s)).sort());
+    expect(listed.filter((r) => r.resultPapers.length === 0)).toEqual([]);
+    // The register and the dossier's page show the papers asked for.
+    for (const s of mine.filter((s) => supplement.has(s))) {
+      const page = ok(await c.screen('clerk', 'dossiers.show', { ref: s })).dossier;
+      expect([page.status, page.readyAtAgency]).toEqual(['supplementRequested', null]);
+      const hit = ok(await c.screen('clerk', 'dossiers.find', { query: s })).hits;
+      expect(hit.map((h) => [h.slipNumber, h.status])).toEqual([[s, 'supplementRequested']]);
+      supplementShown++;
+    }
     const statusOf = c.app.services.db.prepare('SELECT status FROM dossiers WHERE slip_number = ?').pluck();
     expect(mine.filter((s) => supplement.has(s)).map((s) => statusOf.get(s))).toEqual(mine.filter((s) => supplement.has(s)).map(() => 'supplementRequested'));
     const outcomes = c.app.services.db.prepare("SELECT outcome, count(*) AS n FROM centre_directives WHERE kind = 'dossier.status' GROUP BY outcome ORDER BY outcome").all() as { outcome: string; n: number }[];
@@ -119,5 +135,6 @@ it('200 dossiers from 3 counters reach the one-stop system once each; statuses g
       ].filter((o) => o.n > 0),
     );
   }
+  expect(supplementShown).toBe(10);
   expect(new Set(ref.progress().map((p) => progressKey(p.update))).size).toBe(ref.progress().length);
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHubDatabase } from '../../hub/db/open-hub-database';
 import { startOnestopReference, type OnestopReference } from '../../hub/onestop-reference/server';
 import { onestopEnv } from '../../hub/connector/onestop-options';
+import { runScript } from '../support/run-cli';
 
 const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'hub-onestop-cli-'));
@@ -40,17 +41,7 @@ const cleanEnv = () => {
   return env;
 };
 
-function hub(args: string[], env: NodeJS.ProcessEnv = cleanEnv()): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub/cli.ts'), '--data-dir', dataDir, ...args], { cwd: root, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const hub = (args: string[], env: NodeJS.ProcessEnv = cleanEnv()) => runScript('hub/cli.ts', ['--data-dir', dataDir, ...args], { env });
 
 describe('hub serve --onestop', () => {
   it('refuses an address that is not http(s) and an incomplete account, naming what is missing', async () => {

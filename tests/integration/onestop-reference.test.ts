@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startOnestopReference, type OnestopReference } from '../../hub/onestop-reference/server';
 import { dossierItem, dstcodeHeader, lookupReply, onestopErrorCodes, progressKey, progressUpdate } from '../../shared/onestop/convention';
 import { http } from '../support/http';
+import { runScript } from '../support/run-cli';
 
 const root = join(__dirname, '..', '..');
 const code1 = '000.00.13.H56-261128-0001';
@@ -299,14 +300,4 @@ describe('the command line', () => {
   });
 });
 
-function runOnestop(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'hub/onestop-reference/cli.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const runOnestop = (args: string[]) => runScript('hub/onestop-reference/cli.ts', args);

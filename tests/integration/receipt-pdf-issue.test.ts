@@ -4,23 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { key, ok, type StaffedCounter } from '../support/counter-fixture';
-import { filledForm, intakeCounterWithPrinter } from '../support/intake-fixture';
-import type { VirtualPrinter } from '../support/virtual-printer';
+import { filledForm, printingCounterEachTest } from '../support/intake-fixture';
 
 let c: StaffedCounter;
-let printer: VirtualPrinter;
 const dir = mkdtempSync(join(tmpdir(), 'receipt-pdf-issue-'));
-beforeEach(async () => {
-  ({ c, printer } = await intakeCounterWithPrinter());
-  await c.app.startDevices();
-});
-afterEach(async () => {
-  c.close();
-  await printer.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+printingCounterEachTest((made) => ({ c } = made));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The PDF's text as poppler reads it, asked for with the given idempotency key. */
 async function pdfText(slipNumber: string, idempotencyKey: string): Promise<string> {

@@ -71,6 +71,12 @@ export function ok<T>(result: CommandResult<T>): T {
   return result.value;
 }
 
+/** The error of a result the test expects to be refused. */
+export function failure(result: CommandResult<unknown>) {
+  if (result.ok) throw new Error('expected a failure, got success');
+  return result.error;
+}
+
 export type StaffedCounter = TestCounter & { managerId: string; clerkId: string };
 
 /** A set-up counter whose manager is signed in on screen 'mgr' and a clerk exists. */

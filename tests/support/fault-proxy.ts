@@ -2,11 +2,23 @@
 // the connection part-way through the request (the hub never sees it) or part-way through the
 // response (the hub committed, the counter never hears the ack), delivers a request twice,
 // answers 503 itself, holds a request for a long time before passing it on, or is "down"
-// (every connection closed at once). Faults are queued and each request takes the next one.
+// (every connection closed at once). Faults are queued and each request takes the next one; a
+// fault bound to a path waits for a request to that path (the others pass meanwhile).
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
-export type Fault = 'pass' | 'dropRequest' | 'dropResponse' | 'twice' | 'error503' | { delayMs: number };
+export type Fault =
+  | 'pass'
+  | 'dropRequest'
+  | 'dropResponse'
+  | 'twice'
+  | 'error503'
+  | { delayMs: number }
+  /**
+   * The hub's whole reply is received (so it has committed) and withheld while `withheld` runs —
+   * the test kills the hub then — and the counter's connection is closed without a byte of it.
+   */
+  | { path: string; withheld: (reply: { status: number; body: string }) => Promise<void> };
 
 export interface FaultProxy {
   url: string;
@@ -59,7 +71,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     bump('requests');
-    const fault = faults.shift() ?? 'pass';
+    const next = faults[0];
+    const fault = next && typeof next === 'object' && 'path' in next && next.path !== req.url ? 'pass' : (faults.shift() ?? 'pass');
     if (fault === 'dropRequest') {
       // Part of the body arrives, then the line goes: nothing reaches the hub.
       bump('dropRequest');
@@ -73,6 +86,16 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     if (fault === 'error503') {
       bump('error503');
       return answer(res, { status: 503, headers: { 'content-type': 'text/plain' }, body: Buffer.from('Service Unavailable') });
+    }
+    if (typeof fault === 'object' && 'withheld' in fault) {
+      try {
+        const r = await forward(req, body);
+        bump('withheld');
+        await fault.withheld({ status: r.status, body: r.body.toString('utf8') });
+      } finally {
+        req.socket.destroy();
+      }
+      return;
     }
     if (typeof fault === 'object') {
       // The request is held, then passed on: a slow hub, and a late duplicate once the counter has retried.

@@ -4,10 +4,10 @@
 // entries (the one-stop connector's outbox); the sync tests cover the wire.
 import type { CounterApp } from '../../electron/services/counter-app';
 import type { EntryRow } from '../../electron/services/ledger/verify-chain';
+import { toWire } from '../../electron/services/sync/sync-service';
 import { enrolCounter, exchangeEnrolmentCode } from '../../hub/counters';
 import type { HubDatabase } from '../../hub/db/hub-database';
 import { ingest } from '../../hub/ingest';
-import type { SyncEntry } from '../../shared/sync/protocol';
 
 export interface IngestedCounter {
   counterId: string;
@@ -15,21 +15,6 @@ export interface IngestedCounter {
   /** Ingests the counter's entries the hub does not hold yet; returns how many. */
   push(): Promise<number>;
 }
-
-const wire = (r: EntryRow): SyncEntry => ({
-  seq: r.seq,
-  kind: r.kind,
-  payload: r.payload,
-  actorKind: r.actor_kind as SyncEntry['actorKind'],
-  actorUserId: r.actor_user_id,
-  deviceId: r.device_id,
-  at: r.at,
-  atLocal: r.at_local,
-  idempotencyKey: r.idempotency_key,
-  correctsSeq: r.corrects_seq,
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
 
 /** Enrols `app` (already set up) with the hub's database as counter `counterNumber` of its office. */
 export async function ingestedCounter(db: HubDatabase, app: CounterApp, counterNumber: number): Promise<IngestedCounter> {
@@ -48,7 +33,7 @@ export async function ingestedCounter(db: HubDatabase, app: CounterApp, counterN
       for (;;) {
         const rows = batch.all(acked) as EntryRow[];
         if (rows.length === 0) return n;
-        acked = (await ingest(db, counterId, rows.map(wire))).ackedSeq;
+        acked = (await ingest(db, counterId, rows.map(toWire))).ackedSeq;
         n += rows.length;
       }
     },

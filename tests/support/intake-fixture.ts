@@ -1,5 +1,6 @@
 // A counter ready to take in dossiers: staffed, a clerk signed in on screen 'clerk', an S10
 // range, and a form filled in the way a clerk would for "Đổi giấy phép lái xe".
+import { afterEach, beforeEach } from 'vitest';
 import type { CommandInput, ProcedureView } from '../../shared/contract/commands';
 import { counterWithStaff, key, ok, type StaffedCounter } from './counter-fixture';
 import { VirtualPrinter } from './virtual-printer';
@@ -29,6 +30,23 @@ export async function intakeCounterWithPrinter(): Promise<{ c: StaffedCounter; p
   const printer = await VirtualPrinter.start();
   ok(await c.screen('mgr', 'devices.printer.configure', { settings: { uri: printer.uri, paperWidth: 80, copies: 2 }, idempotencyKey: key('printer') }));
   return { c, printer };
+}
+
+/**
+ * For each test of the calling file: a counter ready for intake whose receipts reach a virtual
+ * printer (the devices started), handed to `use` before the test and both closed after it.
+ */
+export function printingCounterEachTest(use: (made: { c: StaffedCounter; printer: VirtualPrinter }) => void): void {
+  let made: { c: StaffedCounter; printer: VirtualPrinter } | undefined;
+  beforeEach(async () => {
+    made = await intakeCounterWithPrinter();
+    await made.c.app.startDevices();
+    use(made);
+  });
+  afterEach(async () => {
+    made?.c.close();
+    await made?.printer.close();
+  });
 }
 
 /** Weighs an envelope by hand (the scale's own path is tested with the simulator). */

@@ -10,15 +10,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the technicians' console as a real process, as `npm run -s counter --` does. */
-export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+/**
+ * Runs one of the project's TypeScript command lines (`script`, from the project's root) as a
+ * real Node process, as its npm script does: `stdin` is written and closed, `env` is the whole
+ * environment (the tester's own by default), and the exit code and both outputs are collected.
+ */
+export function runScript(script: string, args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron/hosts/cli.ts'), ...args], {
-      cwd: root,
-      // PIN pepper files (one per counter, named by its device id) go to a scratch folder, not the tester's home.
-      env: { COUNTER_SECRET_DIR: join(tmpdir(), 'onestop-counter-test-keys'), ...process.env, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, script), ...args], { cwd: root, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -27,4 +26,10 @@ export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.P
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
     child.stdin.end(options.stdin ?? '');
   });
+}
+
+/** Runs the technicians' console as a real process, as `npm run -s counter --` does. */
+export function runCli(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  // PIN pepper files (one per counter, named by its device id) go to a scratch folder, not the tester's home.
+  return runScript('electron/hosts/cli.ts', args, { ...options, env: { COUNTER_SECRET_DIR: join(tmpdir(), 'onestop-counter-test-keys'), ...process.env, ...options.env } });
 }

@@ -52,6 +52,16 @@ export async function enrolledCounter(hub: { db: HubDatabase; url: string }, o: 
   return { app, dataDir, officeCode, counterId };
 }
 
+/** Runs the sync until it reports everything acknowledged (each run may meet a fault); the runs it took. */
+export async function syncUntilDone(c: { app: CounterApp }, most = 30): Promise<number> {
+  for (let run = 1; run <= most; run++) {
+    const r = await c.app.services.sync.run();
+    if (r.ok && c.app.services.sync.status().state === 'synced') return run;
+    if (!r.ok && r.refused) throw new Error(`refused: ${JSON.stringify(r.problem)}`);
+  }
+  throw new Error(`not synced after ${most} runs: ${JSON.stringify(c.app.services.sync.status())}`);
+}
+
 let notes = 0;
 /** Posts `n` small entries (a clerk's day in miniature), 500 to a transaction. */
 export function addEntries(app: CounterApp, n: number): void {

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { dayMigration } from '../day/day-migration';
 import { officeViewMigration } from '../day/office-view-migration';
 import { syncStateMigration } from '../sync/sync-migration';
+import { agencyResultsReadyMigration } from '../results/agency-results-ready';
 import { resolveProvince } from '../../../shared/identity/provinces';
 import { dossierLinks } from '../dossiers/dossier-links';
 import { indexLookupAndWords, linkEntries, type IndexedRecord } from '../dossiers/dossier-index';
@@ -568,6 +569,7 @@ export const migrations: readonly Migration[] = [
   dayMigration,
   syncStateMigration,
   officeViewMigration,
+  agencyResultsReadyMigration,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

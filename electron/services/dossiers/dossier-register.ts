@@ -10,8 +10,10 @@ import type { DossierRecord } from '../intake/dossier-record';
 import type { DossierCorrections } from './dossier-corrections';
 import { currentFromColumns, recordedApplicantColumns, type RecordedApplicantColumns } from './current-applicant';
 import { namePairs } from './dossier-index';
+import { AgencyResultsReady } from '../results/agency-results-ready';
 
 const hitColumns = `d.slip_number, d.s10, d.received_at, d.status, d.due_date, d.entry_seq,
+  EXISTS (SELECT 1 FROM agency_results_ready a WHERE a.slip_number = d.slip_number) AS ready_at_agency,
   ${recordedApplicantColumns},
   json_extract(e.payload, '$.procedure.code') AS procedure_code,
   json_extract(e.payload, '$.procedure.name') AS procedure_name`;
@@ -23,6 +25,7 @@ interface HitRow extends RecordedApplicantColumns {
   status: DossierStatus;
   due_date: string;
   entry_seq: number;
+  ready_at_agency: 0 | 1;
   procedure_code: string;
   procedure_name: string;
 }
@@ -53,11 +56,13 @@ const pairSetCap = 20_000;
 
 export class DossierRegister {
   private readonly sql;
+  private readonly readyAtAgency: AgencyResultsReady;
 
   constructor(
     private readonly db: Db,
     private readonly corrections: DossierCorrections,
   ) {
+    this.readyAtAgency = new AgencyResultsReady(db);
     this.sql = {
       wordCount: db.prepare('SELECT count(*) FROM (SELECT 1 FROM dossier_name_words WHERE word >= ? AND word < ? LIMIT ?)'),
       // The distinct words in a prefix's range, one seek each (a skip over each word's postings).
@@ -128,6 +133,7 @@ export class DossierRegister {
       payment: r.payment,
       timeline: this.timeline(r.slipNumber),
       corrected: correctableFields.filter((field) => history.some((h) => h.field === field)),
+      readyAtAgency: this.readyAtAgency.of(r.slipNumber),
     };
   }
 
@@ -247,6 +253,7 @@ export class DossierRegister {
       receivedAt: r.received_at,
       status: r.status,
       dueDate: r.due_date,
+      readyAtAgency: r.ready_at_agency === 1,
     };
   }
 

@@ -93,6 +93,22 @@ export class Ledger {
     }
   }
 
+  /**
+   * Runs `work` inside the current transaction as a savepoint: if it throws, what it wrote (entries
+   * and rows) is undone and its entries are never announced, while the enclosing transaction
+   * carries on (a directive the counter refuses is recorded as refused instead).
+   */
+  savepoint<T>(work: () => T): T {
+    if (!this.db.inTransaction) throw new Error('Ledger.savepoint must run inside Ledger.transaction');
+    const announced = this.pending.length;
+    try {
+      return this.db.transaction(work)();
+    } catch (e) {
+      this.pending.length = announced;
+      throw e;
+    }
+  }
+
   /** Appends one entry, chained to the last. Callers update read models in the same transaction. */
   post(req: PostRequest): PostedEntry {
     if (!this.db.inTransaction) throw new Error('Ledger.post must run inside Ledger.transaction');

@@ -18,6 +18,7 @@ import { officeImportColumns, officeImportKind, officeImportRow } from '../day/o
 import type { Db } from '../db/open-database';
 import { canonicalJson } from './canonical-json';
 import type { EntryRow } from './verify-chain';
+import { agencyResultReadyColumns, agencyResultReadyRow, resultCheckedInKind } from '../results/agency-results-ready';
 import { centreCalendarRow, centreTariffRow, centreDirectiveColumns, centreDirectiveDecision, centreDirectiveRow } from '../sync/centre-directive-row';
 
 type Value = string | number | null;
@@ -66,6 +67,8 @@ const tables = {
   centre_directives: { key: ['directive_id'], columns: centreDirectiveColumns },
   centre_calendar_years: { key: ['year'], columns: ['overrides', 'entry_seq'] },
   centre_tariff: { key: ['id'], columns: ['version', 'tariff', 'entry_seq'] },
+  // Results the departments finished, until checked in (services/results/agency-results-ready.ts).
+  agency_results_ready: { key: ['slip_number'], columns: agencyResultReadyColumns },
 } as const;
 
 type Table = keyof typeof tables;
@@ -317,6 +320,9 @@ export class ReadModelProjector {
     if (calendarYear) this.put('centre_calendar_years', calendarYear);
     const decision = centreDirectiveDecision(e.kind, p);
     if (decision) this.patch('centre_directives', String(decision.directiveId), { outcome: decision.outcome });
+    const ready = agencyResultReadyRow(e.kind, p, e.seq, e.at);
+    if (ready) this.put('agency_results_ready', ready);
+    if (e.kind === resultCheckedInKind) this.rows.get('agency_results_ready')!.delete(String(p.slipNumber));
     // Whatever its kind, an entry that moves dossiers says so in `moves` (services/dossiers/dossier-moves.ts).
     if (Array.isArray(p.moves)) for (const m of p.moves as DossierMove[]) this.patch('dossiers', m.slipNumber, { status: m.to, status_seq: e.seq });
   }

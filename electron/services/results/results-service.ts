@@ -19,6 +19,7 @@ import { DossierMoves } from '../dossiers/dossier-moves';
 import type { DossierRecord } from '../intake/dossier-record';
 import type { Actor, Ledger } from '../ledger/ledger';
 import { checkInRecord, handoverSlip, type CheckIn, type Handover } from './result-documents';
+import { AgencyResultsReady, resultCheckedInKind } from './agency-results-ready';
 
 interface ResultRow {
   slip_number: string;
@@ -41,6 +42,8 @@ const withEntries = `SELECT r.*, d.s10, d.status, e.payload AS record, c.payload
 
 export class ResultsService {
   private readonly moves: DossierMoves;
+  /** Results the departments finished and the post office has still to collect. */
+  readonly readyAtAgency: AgencyResultsReady;
   private readonly sql;
 
   constructor(
@@ -51,6 +54,7 @@ export class ResultsService {
     private readonly print: (job: PrintJobRequest) => { jobId: string },
   ) {
     this.moves = new DossierMoves(db);
+    this.readyAtAgency = new AgencyResultsReady(db);
     this.sql = {
       bySlip: db.prepare<[string], { slip_number: string }>('SELECT slip_number FROM dossiers WHERE slip_number = ?'),
       byS10: db.prepare<[string], { slip_number: string }>('SELECT slip_number FROM dossiers WHERE s10 = ?'),
@@ -84,8 +88,9 @@ export class ResultsService {
       papersToReclaim: args.papersToReclaim,
       feeDueVnd: args.feeDueVnd,
     };
-    const entry = this.ledger.post({ kind: 'result.checked_in', payload: { ...checkIn, moves }, actor, idempotencyKey });
+    const entry = this.ledger.post({ kind: resultCheckedInKind, payload: { ...checkIn, moves }, actor, idempotencyKey });
     this.moves.apply(moves, entry.seq);
+    this.readyAtAgency.collected(slip);
     this.sql.checkIn.run(slip, args.session, entry.seq, args.feeDueVnd);
     return { result: this.view(this.sql.result.get(slip)!), seq: entry.seq, sessionCount: this.sql.sessionCount.get(args.session)!.n };
   }

@@ -33,10 +33,17 @@ export function syncHandlers(s: Services): Pick<HandlerTable, SyncCommand> {
         publishedBy: r.published_by,
         entrySeq: r.entry_seq,
         at: r.at,
-        problems: r.outcome === 'refused' ? ((JSON.parse(r.payload) as { problems?: string[] }).problems ?? []) : [],
+        ...refusalOf(r),
       })),
     }),
   };
+}
+
+/** What a refused directive's entry says of the refusal: the checks' words, and the counter's code when its rules refused it. */
+function refusalOf(r: Row): Pick<CentreDirectiveView, 'problems' | 'refusal'> {
+  if (r.outcome !== 'refused') return { problems: [], refusal: null };
+  const p = JSON.parse(r.payload) as { problems?: string[]; code?: string; params?: Record<string, string | number> };
+  return { problems: p.problems ?? [], refusal: p.code ? { code: p.code, params: p.params ?? {} } : null };
 }
 
 interface Row {

@@ -284,7 +284,8 @@ export class SyncService {
   }
 }
 
-function toWire(r: EntryRow): SyncEntry {
+/** A ledger row as the sync protocol carries it (also how tests feed the hub's ingest directly). */
+export function toWire(r: EntryRow): SyncEntry {
   return {
     seq: r.seq,
     kind: r.kind,

@@ -913,6 +913,16 @@ export const en: Translation = {
       done: 'Dossier {{slip}}: {{status}}.',
     },
   },
+  agencyResults: {
+    title: 'Results ready at the agencies',
+    hint: 'The agency has finished these; the results are still there. Collect them, then check them in under "Results back from the agency".',
+    none: 'No result is waiting at an agency.',
+    agency: '{{agency}} ({{count}})',
+    col: { slip: 'Slip', since: 'Ready since', papers: 'Result papers' },
+    pageLine: 'The agency has had the result since {{when}} — to be collected by the post office',
+    pagePapers: 'Result papers: {{papers}}',
+    badge: 'result ready at the agency',
+  },
   overdue: {
     title: 'Overdue dossiers',
     asOf: 'As of {{day}}.',

@@ -924,6 +924,16 @@ export const vi = {
     more: 'và {{count}} hồ sơ nữa',
     col: { slip: 'Số phiếu', applicant: 'Người nộp', phone: 'Điện thoại', procedure: 'Thủ tục', due: 'Ngày hẹn', late: 'Số ngày trễ' },
   },
+  agencyResults: {
+    title: 'Kết quả sẵn sàng tại cơ quan',
+    hint: 'Cơ quan đã giải quyết xong; kết quả còn ở cơ quan. Đi nhận về bưu cục rồi nhận vào ở mục "Nhận kết quả từ cơ quan".',
+    none: 'Chưa có kết quả nào chờ nhận tại cơ quan.',
+    agency: '{{agency}} ({{count}})',
+    col: { slip: 'Số phiếu', since: 'Có kết quả từ', papers: 'Giấy tờ kết quả' },
+    pageLine: 'Cơ quan đã có kết quả từ {{when}} — chờ nhận về bưu cục',
+    pagePapers: 'Giấy tờ kết quả: {{papers}}',
+    badge: 'có kết quả tại cơ quan',
+  },
   results: {
     checkIn: {
       title: 'Nhận kết quả từ cơ quan',

@@ -4,12 +4,13 @@
 // action opens its own small form; Escape closes it and gives focus back to its button.
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommandOutput, SessionUser } from '../../../../shared/contract/commands';
+import type { CommandOutput } from '../../../../shared/contract/commands';
 import type { DossierDetail } from '../../../../shared/contract/dossier-register';
 import { formatVnd } from '../../../../shared/format';
 import { useApi } from '../../api/api-context';
 import { Field } from '../../components/Field';
 import { Facts } from '../../components/Facts';
+import { ManagerApprovalFields, useManagers } from '../../components/ManagerApproval';
 import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { issueFor, useAction } from '../../hooks/use-action';
 import { currentLanguage } from '../../i18n';
@@ -225,22 +226,15 @@ function CorrectForm(props: { slipNumber: string; current: Corrections['current'
 
 function VoidForm(props: { dossier: DossierDetail; onDone(message: string): void; onClose(): void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const lang = currentLanguage();
   const voiding = useAction('dossiers.void');
   const [reason, setReason] = useState('');
   const [refundMethod, setRefundMethod] = useState<'cash' | 'transfer'>('cash');
-  const [managers, setManagers] = useState<SessionUser[]>([]);
+  const managers = useManagers();
   const [managerId, setManagerId] = useState('');
   const [managerPin, setManagerPin] = useState('');
   const alertId = useId();
   const { dossier } = props;
-
-  useEffect(() => {
-    void api.call('auth.signInOptions', {}).then((r) => {
-      if (r.ok) setManagers(r.value.users.filter((u) => u.role === 'manager'));
-    });
-  }, [api]);
 
   async function send() {
     const approval = managerId ? { managerId, managerPin } : {};
@@ -275,25 +269,17 @@ function VoidForm(props: { dossier: DossierDetail; onDone(message: string): void
           </select>
         )}
       </Field>
-      <Field label={t('dossierActions.manager')} hint={t('dossierActions.managerHint')}>
-        {(c) => (
-          <select {...c} name="voidManager" value={managerId} onChange={(e) => setManagerId(e.target.value)}>
-            <option value="">{t('dossierActions.managerNone')}</option>
-            {managers.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {managerId && (
-        <Field label={t('dossierActions.managerPin')} issue={issueFor(voiding.error, 'managerPin')}>
-          {(c) => (
-            <input {...c} name="voidManagerPin" type="password" inputMode="numeric" autoComplete="off" value={managerPin} onChange={(e) => setManagerPin(e.target.value)} />
-          )}
-        </Field>
-      )}
+      <ManagerApprovalFields
+        managers={managers}
+        managerId={managerId}
+        onManagerId={setManagerId}
+        pin={managerPin}
+        onPin={setManagerPin}
+        labels={{ manager: t('dossierActions.manager'), none: t('dossierActions.managerNone'), pin: t('dossierActions.managerPin'), hint: t('dossierActions.managerHint') }}
+        names={{ manager: 'voidManager', pin: 'voidManagerPin' }}
+        issues={{ pin: issueFor(voiding.error, 'managerPin') }}
+        pinOnceChosen
+      />
       <SubmitRow submit={t('dossierActions.voidSubmit')} pending={voiding.pending} onSubmit={() => void send()} onClose={props.onClose} />
       <ErrorAlert id={alertId} message={voiding.error?.message} />
     </InlineForm>

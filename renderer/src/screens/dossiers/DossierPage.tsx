@@ -83,6 +83,17 @@ function DossierRecord({ dossier: d, onChanged }: { dossier: DossierDetail; onCh
           [t('register.page.weight'), d.weight.manual ? t('register.page.weightManual', { grams: d.weight.grams }) : `${d.weight.grams} g`],
         ]}
       />
+      {d.readyAtAgency && (
+        <p role="status" className="notice">
+          {t('agencyResults.pageLine', { when: formatDateTime(d.readyAtAgency.readyAt, lang) })}
+          {d.readyAtAgency.resultPapers.length > 0 && (
+            <>
+              <br />
+              {t('agencyResults.pagePapers', { papers: d.readyAtAgency.resultPapers.join('; ') })}
+            </>
+          )}
+        </p>
+      )}
       <DossierActions dossier={d} onChanged={onChanged} />
       <h3>{t('register.page.papers')}</h3>
       <table className="register__table">

@@ -153,6 +153,12 @@ export function FindDossier(props: { onOpen: (slip: string) => void; onClose: ()
           >
             <span className="results__name">
               {hit.applicantName} — {dossierStatusLabels[hit.status][lang]}
+              {hit.readyAtAgency && (
+                <>
+                  {' '}
+                  <span className="badge badge--warn">{t('agencyResults.badge')}</span>
+                </>
+              )}
             </span>{' '}
             <span className="results__meta">
               {t('register.hitMeta', {

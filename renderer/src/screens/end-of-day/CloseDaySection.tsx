@@ -9,7 +9,7 @@ import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { useAction } from '../../hooks/use-action';
 import { downloadPdf } from '../lookup/download-pdf';
-import { downloadText } from './download-files';
+import { downloadFile } from '../download-file';
 
 export function CloseDaySection(props: { report: DayReport; isManager: boolean }) {
   const { t } = useTranslation();
@@ -42,7 +42,8 @@ export function CloseDaySection(props: { report: DayReport; isManager: boolean }
   async function csv() {
     const result = await api.call('day.csv', { day: r.day });
     setDownloadError(result.ok ? null : result.error.message);
-    if (result.ok) for (const file of result.value.files) downloadText(file.fileName, file.csv, 'text/csv;charset=utf-8');
+    // Each table's text already starts with the byte-order mark Excel needs to read Vietnamese as UTF-8.
+    if (result.ok) for (const file of result.value.files) downloadFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
   }
 
   return (

@@ -2,14 +2,13 @@
 // live; a difference needs a reason, and above the tolerance a manager's id and PIN typed on this
 // same screen (a signed-in manager approves by closing). The counter decides; this form only
 // shows the person what it will ask for.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../../../shared/contract/commands';
 import { coinValues, noteValues, type DrawerSession } from '../../../../shared/contract/day';
 import type { Lang } from '../../../../shared/contract/messages';
 import { formatVnd } from '../../../../shared/format';
-import { useApi } from '../../api/api-context';
 import { Field } from '../../components/Field';
+import { ManagerApprovalFields, useManagers } from '../../components/ManagerApproval';
 import { ErrorAlert } from '../../components/Notice';
 import { issueFor, useAction } from '../../hooks/use-action';
 import { useDraft } from '../../hooks/use-draft';
@@ -20,12 +19,13 @@ import { emptyDrawer, toDrawerCount, type TypedDrawer } from './drawer-count';
 export function CloseDrawerForm(props: { drawer: DrawerSession; toleranceVnd: number | null; signedInAsManager: boolean; title: string; onClosed(message: string): void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const api = useApi();
   const closing = useAction('drawer.close');
   const { drawer } = props;
   const [typed, setTyped] = useDraft<TypedDrawer>(`endOfDay.count.${drawer.drawerId}`, emptyDrawer);
   const [reason, setReason] = useState('');
-  const [managers, setManagers] = useState<SessionUser[]>([]);
+  // The managers to choose from, and the name of whoever approved once closed (a signed-in
+  // manager approves by closing, so their name is needed too).
+  const managers = useManagers();
   const [managerId, setManagerId] = useState('');
   const [managerPin, setManagerPin] = useState('');
   const [refused, setRefused] = useState(false);
@@ -33,14 +33,6 @@ export function CloseDrawerForm(props: { drawer: DrawerSession; toleranceVnd: nu
   const countedVnd = readCounts(noteValues, typed.notes).totalVnd + readCounts(coinValues, typed.coins).totalVnd;
   const difference = countedVnd - drawer.expectedVnd;
   const needsManager = !props.signedInAsManager && props.toleranceVnd !== null && Math.abs(difference) > props.toleranceVnd;
-
-  // The managers to choose from, and the name of whoever approved once closed (a signed-in
-  // manager approves by closing, so their name is needed too).
-  useEffect(() => {
-    void api.call('auth.signInOptions', {}).then((r) => {
-      if (r.ok) setManagers(r.value.users.filter((u) => u.role === 'manager'));
-    });
-  }, [api]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -86,21 +78,16 @@ export function CloseDrawerForm(props: { drawer: DrawerSession; toleranceVnd: nu
         <fieldset>
           <legend>{t('endOfDay.drawer.close.approval', { amount: formatSigned(difference, lang), tolerance: formatVnd(props.toleranceVnd ?? 0, lang) })}</legend>
           <div className="form-grid">
-            <Field label={t('endOfDay.drawer.close.manager')} issue={issueFor(closing.error, 'managerId')}>
-              {(c) => (
-                <select {...c} name="approvingManager" value={managerId} onChange={(e) => setManagerId(e.target.value)}>
-                  <option value="">{t('endOfDay.drawer.close.managerNone')}</option>
-                  {managers.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('endOfDay.drawer.close.managerPin')} issue={issueFor(closing.error, 'managerPin')}>
-              {(c) => <input {...c} name="approvingManagerPin" type="password" inputMode="numeric" autoComplete="off" value={managerPin} onChange={(e) => setManagerPin(e.target.value)} />}
-            </Field>
+            <ManagerApprovalFields
+              managers={managers}
+              managerId={managerId}
+              onManagerId={setManagerId}
+              pin={managerPin}
+              onPin={setManagerPin}
+              labels={{ manager: t('endOfDay.drawer.close.manager'), none: t('endOfDay.drawer.close.managerNone'), pin: t('endOfDay.drawer.close.managerPin') }}
+              names={{ manager: 'approvingManager', pin: 'approvingManagerPin' }}
+              issues={{ manager: issueFor(closing.error, 'managerId'), pin: issueFor(closing.error, 'managerPin') }}
+            />
           </div>
         </fieldset>
       )}

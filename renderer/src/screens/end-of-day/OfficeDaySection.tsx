@@ -12,7 +12,7 @@ import { ErrorAlert, SuccessStatus } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { useAction } from '../../hooks/use-action';
 import { useQuery } from '../../hooks/use-query';
-import { downloadText } from './download-files';
+import { downloadFile } from '../download-file';
 
 export function OfficeDaySection(props: { day: string }) {
   const { t, i18n } = useTranslation();
@@ -29,7 +29,7 @@ export function OfficeDaySection(props: { day: string }) {
     const result = await api.call('office.exportDay', { day: props.day });
     setExportError(result.ok ? null : result.error.message);
     if (!result.ok) return;
-    downloadText(result.value.fileName, result.value.content, 'application/json');
+    downloadFile(result.value.fileName, result.value.content, 'application/json');
     setMessages([t('officeView.exported', { file: result.value.fileName, fingerprint: result.value.keyFingerprint })]);
   }
 

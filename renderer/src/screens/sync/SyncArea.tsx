@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncProblemText } from '../../../../shared/contract/sync-messages';
+import { errorText, isErrorCode } from '../../../../shared/contract/messages';
 import { formatDateTime } from '../../../../shared/format';
 import { useApi } from '../../api/api-context';
 import { ErrorAlert } from '../../components/Notice';
@@ -71,7 +72,12 @@ export function SyncArea() {
                 <td>{formatDateTime(d.at, lang)}</td>
                 <td>
                   {t(`syncArea.outcome.${d.outcome}`)}
-                  {d.problems.length > 0 && <div className="muted">{d.problems.join('; ')}</div>}
+                  {d.refusal && isErrorCode(d.refusal.code) ? (
+                    // Refused by this counter's own rules: worded as the same refusal to a clerk would be.
+                    <div className="muted">{errorText(d.refusal.code, lang, d.refusal.params)}</div>
+                  ) : (
+                    d.problems.length > 0 && <div className="muted">{d.problems.join('; ')}</div>
+                  )}
                   {d.outcome === 'awaitingManager' && (
                     <div>
                       <button type="button" className="button" disabled={decide.pending} onClick={() => void decide.run({ directiveId: d.directiveId, decision: 'accept', reason: null })}>
