@@ -25,6 +25,12 @@ export function formatDate(instant: Date | string, lang: Lang = 'vi'): string {
   return dateFormats[lang].format(new Date(instant));
 }
 
+/** A calendar day kept as "2026-11-27" (a counter's local day, no time zone), as people read it: "27/11/2026". */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
 /** "14:05 27/11/2026" — time first, as Vietnamese forms write it. */
 export function formatDateTime(instant: Date | string, lang: Lang = 'vi'): string {
   const d = new Date(instant);

@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import { formatDay } from '../../shared/format';
 import { call, takeIn } from './commands';
 import { VirtualPrinter } from '../support/virtual-printer';
 import { configurePrinter, signIn } from './device-setup';
@@ -123,13 +124,13 @@ test('float → cash, transfer, exempt and a void → X report → count one not
   await expect(cashTable.getByRole('row', { name: /Cầm Thị Mai/ })).toContainText(`−${vnd(10_000)} (Thối nhầm cho khách một tờ 10.000)`);
   const zClose = page.getByRole('region', { name: 'Chốt ngày (báo cáo Z)' });
   const { day } = await call(page, 'day.xReport', {});
-  await zClose.getByRole('button', { name: `Chốt ngày ${day}` }).press('Enter');
+  await zClose.getByRole('button', { name: `Chốt ngày ${formatDay(day)}` }).press('Enter');
   await expect(zClose.getByRole('alert')).toContainText('Chỉ có thể chốt sổ tạm');
   await zClose.getByLabel(/Chốt tạm/).check();
-  await zClose.getByRole('button', { name: `Chốt ngày ${day}` }).press('Enter');
-  await expect(zClose.getByRole('status')).toHaveText(`Đã chốt tạm ngày ${day}: báo cáo Z số 1 (TẠM).`);
+  await zClose.getByRole('button', { name: `Chốt ngày ${formatDay(day)}` }).press('Enter');
+  await expect(zClose.getByRole('status')).toHaveText(`Đã chốt tạm ngày ${formatDay(day)}: báo cáo Z số 1 (TẠM).`);
   await expect(report.getByText('Tạm', { exact: true })).toBeVisible();
-  await expect(report).toContainText(`Báo cáo Z số 1 ngày ${day}`);
+  await expect(report).toContainText(`Báo cáo Z số 1 ngày ${formatDay(day)}`);
 
   // The Z report's PDF holds the totals and the difference.
   const [pdf] = await Promise.all([page.waitForEvent('download'), zClose.getByRole('button', { name: 'Tải báo cáo Z (PDF)' }).press('Enter')]);
@@ -163,9 +164,9 @@ test('float → cash, transfer, exempt and a void → X report → count one not
   }
   await openEndOfDay(page);
   await zClose.getByLabel(/Chốt tạm/).uncheck();
-  await zClose.getByRole('button', { name: `Chốt lại ngày ${day}` }).press('Enter');
-  await expect(zClose.getByRole('status')).toHaveText(`Đã chốt ngày ${day}: báo cáo Z số 1.`);
-  await expect(report).toContainText(`Báo cáo Z số 1 ngày ${day}`);
+  await zClose.getByRole('button', { name: `Chốt lại ngày ${formatDay(day)}` }).press('Enter');
+  await expect(zClose.getByRole('status')).toHaveText(`Đã chốt ngày ${formatDay(day)}: báo cáo Z số 1.`);
+  await expect(report).toContainText(`Báo cáo Z số 1 ngày ${formatDay(day)}`);
   await expect(report.getByText('Tạm', { exact: true })).toHaveCount(0);
 
   // After the close, a correction of the transfer dossier's phone lands on the next day, naming the closed one.
@@ -175,13 +176,13 @@ test('float → cash, transfer, exempt and a void → X report → count one not
   const nextDay = next.toISOString().slice(0, 10);
   await page.getByLabel('Ngày báo cáo').fill(nextDay);
   await page.getByRole('button', { name: 'Xem', exact: true }).press('Enter');
-  await expect(report).toContainText(`Báo cáo X ngày ${nextDay}`);
+  await expect(report).toContainText(`Báo cáo X ngày ${formatDay(nextDay)}`);
   const late = report.getByRole('table', { name: 'Bút toán thuộc ngày đã chốt' });
   const corrected = late.getByRole('row').filter({ hasText: 'Sửa thông tin hồ sơ' });
   await expect(corrected).toHaveCount(1);
   await expect(corrected).toContainText(transfer.slipNumber);
   // Its "belongs to" column names the closed day.
-  await expect(corrected.getByRole('cell').nth(4)).toHaveText(day);
+  await expect(corrected.getByRole('cell').nth(4)).toHaveText(formatDay(day));
 });
 
 test("cash paid out with a reason → the expected cash falls → the manager counts and closes the clerk's drawer from the report → the screen in English", async ({ page, counter }) => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signIn } from './device-setup';
 import { counterCli, expect, test } from './fixtures';
+import { formatDay } from '../../shared/format';
 
 test.use({ provisioned: true });
 
@@ -36,7 +37,7 @@ test("another counter's signed day file imported → both counters and the offic
   await expect(office.getByRole('alert')).toContainText('Tệp số liệu ngày đã bị sửa sau khi quầy ký');
 
   await input.setInputFiles(file);
-  await expect(office.getByText(`Đã nhập số liệu ngày ${today} của quầy số 4.`)).toBeVisible();
+  await expect(office.getByText(`Đã nhập số liệu ngày ${formatDay(today)} của quầy số 4.`)).toBeVisible();
   await expect(office.getByText(/^Tệp đầu tiên từ quầy số 4: dấu khóa [0-9A-F]{4}(-[0-9A-F]{4}){3}\./)).toBeVisible();
   const table = office.getByRole('table', { name: 'Số liệu cả bưu cục' });
   await expect(table.getByRole('rowheader', { name: '3 (quầy này)' })).toBeVisible();

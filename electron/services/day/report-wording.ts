@@ -1,12 +1,7 @@
 // Words the day's papers (PDF, CSV headers) use for the report's codes. The papers are filed
 // with the office's accounts, so they are Vietnamese whatever the screen's language.
 import type { DayReport } from '../../../shared/contract/day';
-
-/** "2026-11-27" → "27/11/2026". */
-export function isoToVietnameseDate(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}/${m}/${y}`;
-}
+import { formatDay } from '../../../shared/format';
 
 export function reportKindTitle(r: Pick<DayReport, 'state'>): string {
   return r.state === 'closed' ? 'BÁO CÁO CHỐT NGÀY (Z)' : 'BÁO CÁO TRONG NGÀY (X)';
@@ -26,5 +21,5 @@ export function serviceLabel(service: string): string {
 
 /** A stored local stamp ("2026-11-27 08:15:00 +07:00") as people write it: "08:15 27/11/2026". */
 export function localStampShort(atLocal: string): string {
-  return `${atLocal.slice(11, 16)} ${isoToVietnameseDate(atLocal.slice(0, 10))}`;
+  return `${atLocal.slice(11, 16)} ${formatDay(atLocal.slice(0, 10))}`;
 }

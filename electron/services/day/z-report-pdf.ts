@@ -7,11 +7,11 @@
 // the screen or the CSV.
 import type { DayReport, DrawerSession, Figure } from '../../../shared/contract/day';
 import type { HourCount } from '../../../shared/contract/day-output';
-import { formatVnd } from '../../../shared/format';
+import { formatDay, formatVnd } from '../../../shared/format';
 import { openA5Pdf, type Pdf } from '../printing/a5-pdf';
 import { drawBarChart, drawColumnChart } from './pdf-charts';
 import { drawTable } from './pdf-table';
-import { isoToVietnameseDate, localStampShort, reportKindTitle, serviceLabel } from './report-wording';
+import { localStampShort, reportKindTitle, serviceLabel } from './report-wording';
 
 const margin = 42;
 /** The same report gives the same bytes (see receipt-pdf.ts). */
@@ -100,7 +100,7 @@ function header(page: Page, r: DayReport, title: string): void {
   doc.x = margin;
   doc.y = margin + 34;
   doc.font('bold').fontSize(15).text(title, { align: 'center', width: page.width });
-  doc.font('regular').fontSize(10.5).text(`Ngày ${isoToVietnameseDate(r.day)}`, { align: 'center', width: page.width });
+  doc.font('regular').fontSize(10.5).text(`Ngày ${formatDay(r.day)}`, { align: 'center', width: page.width });
   const reasons = r.provisionalReasons.map((p) => (p.kind === 'printsWaiting' ? `${p.count} lệnh in đang chờ` : `${p.count} bút toán chưa đồng bộ`));
   if (r.state === 'open') {
     doc.moveDown(0.3).font('bold').fontSize(10).text('Số liệu tại thời điểm in — ngày chưa chốt, chưa phải báo cáo chốt ngày', { align: 'center', width: page.width });
@@ -334,7 +334,7 @@ function lateSection(page: Page, r: DayReport): void {
       { title: 'Số phiếu', width: 2.2 },
       { title: 'Số tiền', width: 1.5, align: 'right' },
     ],
-    r.lateEntries.map((e) => [`#${e.seq}`, localStampShort(e.atLocal), e.kind, isoToVietnameseDate(e.forDay), e.slipNumber ?? '—', vnd(e.vnd)]),
+    r.lateEntries.map((e) => [`#${e.seq}`, localStampShort(e.atLocal), e.kind, formatDay(e.forDay), e.slipNumber ?? '—', vnd(e.vnd)]),
   );
 }
 
@@ -366,7 +366,7 @@ function signatures(page: Page, r: DayReport, fingerprint: string | undefined): 
   page.room(130);
   doc.moveDown(1);
   const half = page.width / 2;
-  doc.font('regular').fontSize(9.5).text(`Ngày ${isoToVietnameseDate(r.day)}`, margin, doc.y, { width: page.width, align: 'right' });
+  doc.font('regular').fontSize(9.5).text(`Ngày ${formatDay(r.day)}`, margin, doc.y, { width: page.width, align: 'right' });
   const top = doc.y + 6;
   doc.font('bold').text('GIAO DỊCH VIÊN', margin, top, { width: half, align: 'center' });
   doc.text('TRƯỞNG BƯU CỤC', margin + half, top, { width: half, align: 'center' });
@@ -383,7 +383,7 @@ function footers(doc: Pdf, r: DayReport, title: string): void {
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const y = doc.page.height - margin;
-    const what = `${title}${r.state === 'closed' ? ` số ${r.zNumber}` : ''}${r.provisional ? ' (TẠM)' : ''} — ${r.office.code} quầy ${r.office.counterNumber} — ngày ${isoToVietnameseDate(r.day)}`;
+    const what = `${title}${r.state === 'closed' ? ` số ${r.zNumber}` : ''}${r.provisional ? ' (TẠM)' : ''} — ${r.office.code} quầy ${r.office.counterNumber} — ngày ${formatDay(r.day)}`;
     // Below the bottom margin: pdfkit would otherwise start a page for the footer itself.
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;

@@ -1,6 +1,7 @@
 // The Z report: the manager closes the day. With print jobs still waiting (or entries not yet
 // synced) the counter closes only provisionally, marked as such and re-issued once they clear;
 // then the day's PDF and CSV tables can be downloaded.
+import { formatDay } from '../../../../shared/format';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayReport } from '../../../../shared/contract/day';
@@ -29,7 +30,7 @@ export function CloseDaySection(props: { report: DayReport; isManager: boolean }
     const result = await closing.run({ day: r.day, provisional });
     if (result?.ok) {
       const v = result.value;
-      setDone(t(v.provisional ? 'endOfDay.close.doneProvisional' : 'endOfDay.close.done', { day: v.day, number: v.zNumber }));
+      setDone(t(v.provisional ? 'endOfDay.close.doneProvisional' : 'endOfDay.close.done', { day: formatDay(v.day), number: v.zNumber }));
     }
   }
 
@@ -61,7 +62,7 @@ export function CloseDaySection(props: { report: DayReport; isManager: boolean }
               <ErrorAlert message={closing.error?.message} />
               <div className="actions actions--start">
                 <button type="submit" className="button button--primary">
-                  {t(r.state === 'open' ? 'endOfDay.close.submit' : 'endOfDay.close.reissue', { day: r.day })}
+                  {t(r.state === 'open' ? 'endOfDay.close.submit' : 'endOfDay.close.reissue', { day: formatDay(r.day) })}
                 </button>
               </div>
             </form>

@@ -5,7 +5,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeCounterDay } from '../../../../shared/contract/day-output';
 import type { Lang } from '../../../../shared/contract/messages';
-import { formatVnd } from '../../../../shared/format';
+import { formatDay, formatVnd } from '../../../../shared/format';
 import { useApi } from '../../api/api-context';
 import { Field } from '../../components/Field';
 import { ErrorAlert, SuccessStatus } from '../../components/Notice';
@@ -42,7 +42,7 @@ export function OfficeDaySection(props: { day: string }) {
     const result = await importing.run({ content: await file.text() });
     if (!result?.ok) return;
     const v = result.value;
-    const done = t(v.replaced ? 'officeView.importedReplaced' : 'officeView.imported', { day: v.day, counter: v.counterNumber });
+    const done = t(v.replaced ? 'officeView.importedReplaced' : 'officeView.imported', { day: formatDay(v.day), counter: v.counterNumber });
     setMessages(v.firstFromCounter ? [done, t('officeView.firstKey', { counter: v.counterNumber, fingerprint: v.keyFingerprint })] : [done]);
   }
 

@@ -1,6 +1,7 @@
 // The day's report on screen: an X report while the day is open (any time, changes nothing), the
 // Z report once closed — "Tạm" (provisional) in plain sight when it is one — with every figure
 // drillable, the charts, and for a manager the closing of any clerk's drawer.
+import { formatDay } from '../../../../shared/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayReport, DrawerSession } from '../../../../shared/contract/day';
@@ -20,8 +21,8 @@ export function ReportSection(props: { report: DayReport; isManager: boolean; to
     .join('; ');
   const title =
     r.state === 'closed' && r.zNumber !== null
-      ? t('endOfDay.report.z', { number: r.zNumber, day: r.day, at: r.closedAtLocal?.slice(11, 16) ?? '', name: r.closedBy?.name ?? '' })
-      : t('endOfDay.report.x', { day: r.day });
+      ? t('endOfDay.report.z', { number: r.zNumber, day: formatDay(r.day), at: r.closedAtLocal?.slice(11, 16) ?? '', name: r.closedBy?.name ?? '' })
+      : t('endOfDay.report.x', { day: formatDay(r.day) });
   return (
     <Section title={t('endOfDay.report.title')}>
       {() => (

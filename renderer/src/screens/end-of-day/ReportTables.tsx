@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayReport, DrawerSession } from '../../../../shared/contract/day';
 import { entryKindLabel } from '../../../../shared/contract/entry-kinds';
 import type { Lang } from '../../../../shared/contract/messages';
-import { formatVnd } from '../../../../shared/format';
+import { formatDay, formatVnd } from '../../../../shared/format';
 import { FigureButton } from './FigureButton';
 import { formatSigned } from './DenominationCount';
 
@@ -304,7 +304,7 @@ export function ReceiptFacts(props: { report: DayReport }) {
                 <td>{e.atLocal}</td>
                 <td>{entryKindLabel(e.kind, lang)}</td>
                 <td>{e.slipNumber ?? ''}</td>
-                <td>{e.forDay}</td>
+                <td>{formatDay(e.forDay)}</td>
                 <td className="num">{formatVnd(e.vnd, lang)}</td>
               </tr>
             ))}
