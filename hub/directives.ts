@@ -14,31 +14,42 @@ export class DirectivePayloadError extends Error {
 
 export type DirectiveTarget = { all: true } | { officeCode: string } | { counterId: string };
 
-export async function publishDirective(
-  db: HubDatabase,
-  d: { kind: DirectiveKind; payload: Record<string, unknown>; target: DirectiveTarget; publishedBy: string; now?: Date },
-): Promise<{ id: number }> {
+export interface NewDirective {
+  kind: DirectiveKind;
+  payload: Record<string, unknown>;
+  target: DirectiveTarget;
+  publishedBy: string;
+  now?: Date;
+}
+
+export async function publishDirective(db: HubDatabase, d: NewDirective): Promise<{ id: number }> {
+  return db.transaction((tx) => insertDirective(tx, d));
+}
+
+/**
+ * A directive stored in the caller's transaction, so that what causes it (the connector's record of
+ * a department's status, of a catalogue's hash) commits with it or not at all.
+ */
+export async function insertDirective(tx: HubQueryable, d: NewDirective): Promise<{ id: number }> {
   // The counter's own schema for the kind (shared/sync/directives.ts), checked before storing: a
   // payload the counters would refuse never reaches them, and the rule lives in one place.
   const checked = directivePayloads[d.kind].safeParse(d.payload);
   if (!checked.success) throw new DirectivePayloadError(d.kind, checked.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`));
-  return db.transaction(async (tx) => {
-    await tx.query('LOCK TABLE hub_directives IN EXCLUSIVE MODE');
-    const [row] = await tx.query<{ id: number }>(
-      `INSERT INTO hub_directives (kind, payload, target_all, target_office, target_counter, published_at, published_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        d.kind,
-        JSON.stringify(d.payload),
-        'all' in d.target,
-        'officeCode' in d.target ? d.target.officeCode : null,
-        'counterId' in d.target ? d.target.counterId : null,
-        d.now ?? new Date(),
-        d.publishedBy,
-      ],
-    );
-    return { id: row!.id };
-  });
+  await tx.query('LOCK TABLE hub_directives IN EXCLUSIVE MODE');
+  const [row] = await tx.query<{ id: number }>(
+    `INSERT INTO hub_directives (kind, payload, target_all, target_office, target_counter, published_at, published_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      d.kind,
+      JSON.stringify(d.payload),
+      'all' in d.target,
+      'officeCode' in d.target ? d.target.officeCode : null,
+      'counterId' in d.target ? d.target.counterId : null,
+      d.now ?? new Date(),
+      d.publishedBy,
+    ],
+  );
+  return { id: row!.id };
 }
 
 /** The directives for this counter after `after`, and the cursor to send next (past others' directives too). */

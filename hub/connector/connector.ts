@@ -11,7 +11,8 @@ import { ZodError } from 'zod';
 import { formatOnestopDate, lookupReply, onestopErrorCodes, parseOnestopDate, type ProgressUpdate } from '../../shared/onestop/convention';
 import { statusFromTrangThai } from '../../shared/onestop/dossier-item';
 import { catalogueVersionDirective, dossierStatusDirective } from '../../shared/sync/directives';
-import type { HubDatabase, HubQueryable } from '../db/hub-database';
+import type { HubDatabase } from '../db/hub-database';
+import { insertDirective } from '../directives';
 import { raiseParkedAlert } from './parked-alert';
 import { OnestopCallError, type OnestopClient } from './onestop-client';
 
@@ -132,7 +133,7 @@ export class OnestopConnector {
         payloads.push({ slipNumber: d.slip_number, status: 'done', resultPapers, ...(finished ? { finishedAt: finished.toISOString() } : {}) });
       }
       await this.db.transaction(async (tx) => {
-        for (const p of payloads) await insertDirective(tx, { kind: 'dossier.status', target: d.counter_id }, dossierStatusDirective.parse(p), this.now());
+        for (const p of payloads) await insertDirective(tx, { kind: 'dossier.status', payload: dossierStatusDirective.parse(p), target: { counterId: d.counter_id }, publishedBy: onestopPublisher, now: this.now() });
         await tx.query('UPDATE onestop_dossiers SET last_status_down = $2, accepted = accepted OR $3 WHERE ma_ho_so = $1', [d.ma_ho_so, code, acceptedNow]);
       });
       published += payloads.length;
@@ -154,7 +155,7 @@ export class OnestopConnector {
     return this.db.transaction(async (tx) => {
       const [last] = await tx.query<{ sha256: string }>('SELECT sha256 FROM onestop_catalogue WHERE id = 1 FOR UPDATE');
       if (last?.sha256 === sha256) return { published: false };
-      const id = await insertDirective(tx, { kind: 'catalogue.version', target: null }, payload, this.now());
+      const { id } = await insertDirective(tx, { kind: 'catalogue.version', payload, target: { all: true }, publishedBy: onestopPublisher, now: this.now() });
       await tx.query(
         `INSERT INTO onestop_catalogue (id, sha256, directive_id, fetched_at) VALUES (1, $1, $2, $3)
          ON CONFLICT (id) DO UPDATE SET sha256 = $1, directive_id = $2, fetched_at = $3`,
@@ -187,18 +188,3 @@ export class OnestopConnector {
 
 /** Who the counters' sync screen names as the directive's source: the province's system, in the clerks' words. */
 export const onestopPublisher = 'Hệ thống một cửa tỉnh';
-
-/**
- * A directive for one counter (or all, `target` null), in the caller's transaction. The same
- * statements as hub/directives.ts publishDirective (which opens its own transaction): the table
- * lock keeps ids committing in order for the counters' pull cursor.
- */
-async function insertDirective(tx: HubQueryable, d: { kind: 'dossier.status' | 'catalogue.version'; target: string | null }, payload: unknown, now: Date): Promise<number> {
-  await tx.query('LOCK TABLE hub_directives IN EXCLUSIVE MODE');
-  const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO hub_directives (kind, payload, target_all, target_office, target_counter, published_at, published_by)
-     VALUES ($1, $2, $3, NULL, $4, $5, $6) RETURNING id`,
-    [d.kind, JSON.stringify(payload), d.target === null, d.target, now, onestopPublisher],
-  );
-  return row!.id;
-}
