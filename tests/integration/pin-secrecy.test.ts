@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands, type CommandInput, type CommandName, type CommandOutput } from '../../shared/contract/commands';
 import type { CommandResult } from '../../shared/contract/result';
 import { openCounterApp, type CounterApp } from '../../electron/services/counter-app';
-import { canonicalJson } from '../../electron/services/ledger/canonical-json';
+import { canonicalJson } from '../../shared/ledger/canonical-json';
 import { defaultSetup, key, ok, TestClock } from '../support/counter-fixture';
 
 const managerPin = '482916';

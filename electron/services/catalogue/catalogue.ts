@@ -10,7 +10,7 @@ import type { SearchOptions, SynonymEntry } from '../../../shared/catalogue/sear
 import type { CatalogueInfo, CommandOutput } from '../../../shared/contract/commands';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
-import { canonicalJson } from '../ledger/canonical-json';
+import { canonicalJson } from '../../../shared/ledger/canonical-json';
 import type { Actor, Ledger } from '../ledger/ledger';
 import { readCatalogueFile, type CatalogueFileContents } from './read-catalogue-file';
 

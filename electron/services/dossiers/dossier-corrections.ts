@@ -9,7 +9,7 @@ import type { Db } from '../db/open-database';
 import type { DossierRecord } from '../intake/dossier-record';
 import { asRecorded, currentApplicant } from './current-applicant';
 import { indexCorrection } from './dossier-index';
-import { canonicalJson } from '../ledger/canonical-json';
+import { canonicalJson } from '../../../shared/ledger/canonical-json';
 import type { Actor, Ledger } from '../ledger/ledger';
 
 export type CorrectableField = (typeof correctableFields)[number];

@@ -5,7 +5,7 @@ import { localStamp } from '../../../shared/format';
 import type { Clock } from '../clock';
 import { CounterError } from '../counter-error';
 import type { Db } from '../db/open-database';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../../shared/ledger/canonical-json';
 import { dossierLinks } from '../dossiers/dossier-links';
 import { DayIndex } from '../day/day-lines';
 import { entryHash, genesisHash, type HashedFields } from './entry-hash';

@@ -16,7 +16,7 @@ import { dossierLinks } from '../dossiers/dossier-links';
 import { dayCloseColumns, DayLinesCheck, DayReplay, drawerColumns } from '../day/day-lines';
 import { officeImportColumns, officeImportKind, officeImportRow } from '../day/office-view';
 import type { Db } from '../db/open-database';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../../shared/ledger/canonical-json';
 import type { EntryRow } from './verify-chain';
 import { agencyResultReadyColumns, agencyResultReadyRow, resultCheckedInKind } from '../results/agency-results-ready';
 import { centreCalendarRow, centreTariffRow, centreDirectiveColumns, centreDirectiveDecision, centreDirectiveRow } from '../sync/centre-directive-row';

@@ -28,7 +28,7 @@ import { AgencyResultsReady } from '../results/agency-results-ready';
 import type { Db } from '../db/open-database';
 import { DossierMoves } from '../dossiers/dossier-moves';
 import type { Services } from '../handlers';
-import { canonicalJson } from '../ledger/canonical-json';
+import { canonicalJson } from '../../../shared/ledger/canonical-json';
 import type { Ledger } from '../ledger/ledger';
 import type { SyncState } from './sync-state';
 

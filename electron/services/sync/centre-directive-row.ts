@@ -2,7 +2,7 @@
 // in the entry's transaction, rebuilt from the entry by `ledger verify` (ledger/read-models.ts).
 import { directiveKinds } from '../../../shared/sync/protocol';
 import type { YearOverrides } from '../../../shared/calendar/overrides';
-import { canonicalJson } from '../ledger/canonical-json';
+import { canonicalJson } from '../../../shared/ledger/canonical-json';
 import { refusedDirectiveEntryKind } from '../../../shared/sync/directives';
 
 export const centreDirectiveColumns = ['kind', 'outcome', 'published_by', 'entry_seq'] as const;
